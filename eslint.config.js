@@ -1,0 +1,60 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+/**
+ * Imports go one way: story ← geo ← camera ← map ← components ← main (../shared/STYLE.md).
+ * Each folder lists what it must not import; only src/map imports maplibre-gl at run time,
+ * only src/scroll imports scrollama, only src/load does IO.
+ */
+const layers = ['story', 'geo', 'camera', 'map', 'scroll', 'components', 'load'];
+const allowed = {
+  story: [],
+  geo: ['story'],
+  camera: ['story', 'geo'],
+  map: ['story', 'geo', 'camera'],
+  scroll: ['story'],
+  components: ['story', 'geo', 'camera', 'map', 'scroll'],
+  load: ['story', 'geo'],
+};
+
+const layerRules = Object.entries(allowed).map(([layer, may]) => ({
+  files: [`src/${layer}/**/*.ts`],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: layers.filter((other) => other !== layer && !may.includes(other)).map((other) => `**/${other}/*`),
+            message: `src/${layer} may import only from ${may.length ? may.map((m) => `src/${m}`).join(', ') : 'no other layer'} (see ../shared/STYLE.md).`,
+          },
+          ...(layer === 'map' ? [] : [{group: ['maplibre-gl'], allowTypeImports: true, message: 'Only src/map imports maplibre-gl at run time; use `import type` elsewhere.'}]),
+          ...(layer === 'scroll' ? [] : [{group: ['scrollama'], message: 'Only src/scroll imports scrollama.'}]),
+        ],
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  {ignores: ['dist/', 'node_modules/', 'tests/artifacts/']},
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: {globals: {...globals.browser, ...globals.node}},
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-properties': [
+        'error',
+        {property: 'innerHTML', message: 'Story text is data: render it through Lit templates, never as raw HTML.'},
+        {property: 'outerHTML', message: 'Story text is data: render it through Lit templates, never as raw HTML.'},
+      ],
+    },
+  },
+  ...layerRules,
+  {
+    files: ['src/main.ts'],
+    rules: {'@typescript-eslint/no-restricted-imports': ['error', {patterns: [{group: ['maplibre-gl', 'scrollama'], allowTypeImports: true, message: 'main.ts composes elements; it does not talk to libraries.'}]}]},
+  },
+);

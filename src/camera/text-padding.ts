@@ -1,0 +1,28 @@
+/** Pixels on each side of the map that a fit must keep its target out of. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Viewports this wide or narrower show the text as cards over the lower map. */
+export const PHONE_MAX_WIDTH = 600;
+/** The text column on wider screens and its distance from the left edge, as in the page's CSS. */
+export const TEXT_COLUMN_MAX_WIDTH = 440;
+export const TEXT_COLUMN_INSET = 32;
+
+/**
+ * Padding that keeps a fitted target clear of the story text: the column on the left on
+ * desktops and projectors, the cards over the lower part of the map on phones.
+ *
+ * @example paddingForText({width: 1280, height: 800}) // → {top: 40, right: 40, bottom: 40, left: 512}
+ */
+export function paddingForText(viewport: {width: number; height: number}): Padding {
+  const margin = Math.round(Math.min(viewport.width, viewport.height) * 0.05);
+  if (viewport.width <= PHONE_MAX_WIDTH) {
+    return {top: margin, right: margin, bottom: Math.round(viewport.height * 0.45), left: margin};
+  }
+  const column = Math.min(TEXT_COLUMN_MAX_WIDTH, Math.round(viewport.width * 0.4));
+  return {top: margin, right: margin, bottom: margin, left: TEXT_COLUMN_INSET + column + margin};
+}

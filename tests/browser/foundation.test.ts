@@ -1,0 +1,96 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {palette} from '../../src/map/palette.ts';
+import {colourShare, launchChromium, openPage, saveScreenshot, storyEvents, waitForMapReady} from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+describe('the built page with WebGL', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('draws Ganzhou’s counties offline, with no console errors', async () => {
+    const {page, consoleErrors, foreignRequests} = await openPage(browser, baseUrl);
+    await waitForMapReady(page);
+    const png = await saveScreenshot(page, 'foundation-desktop');
+
+    expect(await colourShare(browser, png, palette.countyFill)).toBeGreaterThan(0.1);
+    const counties = await page.evaluate(() => document.querySelector('story-map')?.map?.querySourceFeatures('counties').length);
+    expect(counties).toBeGreaterThanOrEqual(18);
+    expect((await storyEvents(page)).map((e) => e.type)).toEqual(['story-map-ready']);
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('exposes a read-only `map` and a `ready` promise', async () => {
+    const {page} = await openPage(browser, baseUrl);
+    await waitForMapReady(page);
+    const api = await page.evaluate(() => {
+      const element = document.querySelector('story-map');
+      const descriptor = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'map');
+      return {
+        hasMap: typeof element?.map?.getCenter === 'function',
+        mapHasSetter: descriptor?.set !== undefined,
+        readyIsPromise: element?.ready instanceof Promise,
+      };
+    });
+    expect(api).toEqual({hasMap: true, mapHasSetter: false, readyIsPromise: true});
+  });
+
+  it('lets the mouse wheel over the map scroll the page, not the map', async () => {
+    const {page} = await openPage(browser, baseUrl);
+    await waitForMapReady(page);
+    const before = await page.evaluate(() => document.querySelector('story-map')?.map?.getZoom());
+    await page.mouse.move(1000, 400);
+    await page.mouse.wheel(0, 600);
+    await page.waitForFunction(() => window.scrollY > 0);
+    const after = await page.evaluate(() => document.querySelector('story-map')?.map?.getZoom());
+    expect(after).toBe(before);
+  });
+
+  it('lets a touch drag over the map scroll the page, not the map', async () => {
+    const {page} = await openPage(browser, baseUrl, {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true});
+    await waitForMapReady(page);
+    const before = await page.evaluate(() => document.querySelector('story-map')?.map?.getCenter().toArray());
+    // A finger drags upward over the map (above the first card, which starts at 60 % of the height).
+    const session = await page.context().newCDPSession(page);
+    await session.send('Input.dispatchTouchEvent', {type: 'touchStart', touchPoints: [{x: 200, y: 450}]});
+    for (let step = 1; step <= 10; step++) {
+      await session.send('Input.dispatchTouchEvent', {type: 'touchMove', touchPoints: [{x: 200, y: 450 - step * 40}]});
+    }
+    await session.send('Input.dispatchTouchEvent', {type: 'touchEnd', touchPoints: []});
+    await page.waitForFunction(() => window.scrollY > 100);
+    const after = await page.evaluate(() => document.querySelector('story-map')?.map?.getCenter().toArray());
+    expect(after).toEqual(before);
+    await saveScreenshot(page, 'foundation-phone-scrolled');
+  });
+});
+
+describe('the built page without WebGL', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium({webgl: false});
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('shows the story text with a notice and emits story-map-error', async () => {
+    const {page, consoleErrors} = await openPage(browser, baseUrl);
+    await page.waitForFunction(() => document.querySelector('story-map')?.hasAttribute('map-unavailable'));
+    await saveScreenshot(page, 'foundation-no-webgl');
+
+    const notice = page.locator('story-map').locator('[role="status"]');
+    expect(await notice.textContent()).toContain('WebGL');
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(await page.locator('h1').textContent()).toContain('赣州');
+    const events = await storyEvents(page);
+    expect(events).toEqual([{type: 'story-map-error', detail: expect.objectContaining({reason: 'webgl-unavailable'})}]);
+    expect(consoleErrors).toEqual([]);
+  });
+});

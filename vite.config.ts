@@ -1,0 +1,11 @@
+import {defineConfig} from 'vite';
+
+export default defineConfig({
+  // MapLibre's worker must stay a separate file that `setWorkerUrl` points at (see src/map/create-map.ts).
+  optimizeDeps: {exclude: ['maplibre-gl']},
+  // Relative asset URLs: the built site works from any folder a newsroom deploys it to.
+  base: './',
+  build: {target: 'es2022'},
+  preview: {host: '127.0.0.1', port: 4173, strictPort: true},
+  server: {host: '127.0.0.1'},
+});
