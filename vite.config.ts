@@ -5,7 +5,11 @@ export default defineConfig({
   optimizeDeps: {exclude: ['maplibre-gl']},
   // Relative asset URLs: the built site works from any folder a newsroom deploys it to.
   base: './',
-  build: {target: 'es2022'},
+  build: {
+    target: 'es2022',
+    // geo/ layers stay files (fetched, cached, allowed by a strict CSP), never inlined data: URLs.
+    assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined),
+  },
   preview: {host: '127.0.0.1', port: 4173, strictPort: true},
   server: {host: '127.0.0.1'},
 });

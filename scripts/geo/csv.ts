@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs';
+
 /** A CSV row as a record of its header's fields, with the 1-based line it starts on. */
 export interface CsvRow {
   line: number;
@@ -61,4 +63,13 @@ export function parseCsv(text: string, file: string): CsvRow[] {
     });
     return {line: rowStart, fields};
   });
+}
+
+/**
+ * Reads a source table. `file` is its path in the repository (`geo/sources/railways.csv`), used in
+ * error messages; it is read from the folder `sources`, so tests can build from other tables.
+ */
+export function readSourceTable(sources: string, file: string): CsvRow[] {
+  const path = `${sources}/${file.slice(file.lastIndexOf('/') + 1)}`;
+  return parseCsv(readFileSync(path, 'utf8'), file);
 }

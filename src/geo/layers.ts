@@ -1,4 +1,4 @@
-import type {FeatureCollection, MultiPolygon, Polygon, Position} from 'geojson';
+import type {FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position} from 'geojson';
 
 /** Properties of one county-level division in `geo/counties.geojson`. */
 export interface CountyProperties {
@@ -16,7 +16,112 @@ export interface CountyProperties {
 
 export type Counties = FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
 
-/** Every layer of geo/ the map draws. Later layers join as the geo build grows. */
-export interface GeoLayers {
-  counties: Counties;
+
+/** Properties of an area known by name only: the prefecture outline, a province. */
+export interface AreaProperties {
+  id: string;
+  name_zh: string;
+  name_en: string;
 }
+
+/** Ganzhou's outline, dissolved from its counties. */
+export type Outline = FeatureCollection<MultiPolygon, AreaProperties & {code: string}>;
+/** Jiangxi and the neighbouring provinces the story reaches, as muted context. */
+export type Provinces = FeatureCollection<MultiPolygon, AreaProperties & {label: Position}>;
+/** Land around the story's region (Natural Earth), so the coast and the provinces beyond read as land. */
+export type Land = FeatureCollection<MultiPolygon, AreaProperties>;
+
+/** Every feature of geo/ carries these. */
+export interface NamedProperties {
+  /** Stable id, unique across all layers: stories and feature state use it. */
+  id: string;
+  name_zh: string;
+  name_en: string;
+}
+
+/** Where a value came from, and how sure it is. */
+export interface Provenance {
+  source: string;
+  /** The position is an estimate; `uncertainty_m` says how far off it may be. */
+  estimated: boolean;
+  uncertainty_m?: number;
+}
+
+export type RailwayKind = 'high-speed' | 'conventional';
+
+export interface RailwayProperties extends NamedProperties {
+  kind: RailwayKind;
+  /** Opening date, ISO 8601. */
+  opened: string;
+  /** Official length. The drawn line is schematic (straight between stations), hence shorter. */
+  length_km: number;
+  design_speed_kmh: number;
+  /** The line is drawn straight between its stations. */
+  schematic: true;
+  /** Station ids in the order of travel the story tells. */
+  stations: string[];
+  /** Where each station lies along the drawn line, 0 (first) to 1 (last), as `stations`. */
+  station_fractions: number[];
+  source: string;
+}
+
+export interface StationProperties extends NamedProperties, Provenance {
+  /** The railways that stop here. */
+  lines: string[];
+  /** The station's position (1-based) on each line in `lines`. */
+  orders: number[];
+}
+
+export type CityRank = 'capital' | 'prefecture' | 'county-city';
+
+export interface CityProperties extends NamedProperties, Provenance {
+  rank: CityRank;
+}
+
+export type ProjectKind = 'power' | 'water' | 'industry' | 'transport' | 'village' | 'school' | 'park' | 'site';
+
+export interface ProjectProperties extends NamedProperties, Provenance {
+  kind: ProjectKind;
+  /** The county (id) the project lies in. */
+  county: string;
+  facts_zh: string;
+  facts_en: string;
+}
+
+export interface LineProperties extends NamedProperties {
+  /** Drawn through estimated waypoints, not surveyed. */
+  schematic: true;
+  source: string;
+}
+
+export interface ExpresswayProperties extends LineProperties {
+  /** National or provincial route number, e.g. `G45`; empty where none is known. */
+  ref: string;
+  length_km?: number;
+  opened?: string;
+}
+
+export type Railways = FeatureCollection<LineString, RailwayProperties>;
+export type Stations = FeatureCollection<Point, StationProperties>;
+export type Cities = FeatureCollection<Point, CityProperties>;
+export type Projects = FeatureCollection<Point | LineString | Polygon, ProjectProperties>;
+export type Rivers = FeatureCollection<LineString, LineProperties>;
+export type Expressways = FeatureCollection<LineString, ExpresswayProperties>;
+
+/** Every layer of geo/, by file name. */
+export interface GeoLayers {
+  land: Land;
+  provinces: Provinces;
+  ganzhou: Outline;
+  counties: Counties;
+  rivers: Rivers;
+  expressways: Expressways;
+  railways: Railways;
+  stations: Stations;
+  cities: Cities;
+  projects: Projects;
+}
+
+/** The layer names, in drawing order (bottom to top). */
+export const LAYER_NAMES = ['land', 'provinces', 'ganzhou', 'counties', 'rivers', 'expressways', 'railways', 'stations', 'cities', 'projects'] as const satisfies readonly (keyof GeoLayers)[];
+export type LayerName = (typeof LAYER_NAMES)[number];

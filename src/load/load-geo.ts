@@ -1,5 +1,29 @@
+import landUrl from '../../geo/land.geojson?url';
+import provincesUrl from '../../geo/provinces.geojson?url';
+import ganzhouUrl from '../../geo/ganzhou.geojson?url';
 import countiesUrl from '../../geo/counties.geojson?url';
-import type {GeoLayers} from '../geo/layers.ts';
+import riversUrl from '../../geo/rivers.geojson?url';
+import expresswaysUrl from '../../geo/expressways.geojson?url';
+import railwaysUrl from '../../geo/railways.geojson?url';
+import stationsUrl from '../../geo/stations.geojson?url';
+import citiesUrl from '../../geo/cities.geojson?url';
+import projectsUrl from '../../geo/projects.geojson?url';
+import type {GeoLayers, LayerName} from '../geo/layers.ts';
+import {LAYER_NAMES} from '../geo/layers.ts';
+
+/** The built asset URL of each layer: the build's own files, same origin as the script. */
+const LAYER_URLS: Record<LayerName, string> = {
+  land: landUrl,
+  provinces: provincesUrl,
+  ganzhou: ganzhouUrl,
+  counties: countiesUrl,
+  rivers: riversUrl,
+  expressways: expresswaysUrl,
+  railways: railwaysUrl,
+  stations: stationsUrl,
+  cities: citiesUrl,
+  projects: projectsUrl,
+};
 
 /** A data file could not be loaded; the message names the file and what to do. */
 export class DataLoadError extends Error {
@@ -27,8 +51,8 @@ async function fetchJson<T>(url: string): Promise<T> {
   }
 }
 
-/** Loads every geo/ layer the map draws. The URLs are the build's own assets, same origin as the script. */
+/** Loads every geo/ layer, in parallel. */
 export async function loadGeoLayers(): Promise<GeoLayers> {
-  const counties = await fetchJson<GeoLayers['counties']>(countiesUrl);
-  return {counties};
+  const collections = await Promise.all(LAYER_NAMES.map((name) => fetchJson<GeoLayers[typeof name]>(LAYER_URLS[name])));
+  return Object.fromEntries(LAYER_NAMES.map((name, index) => [name, collections[index]])) as unknown as GeoLayers;
 }

@@ -1,35 +1,41 @@
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {buildStyle} from './style.ts';
+import {DEFAULT_LAYERS, MAP_LAYERS, buildStyle} from './style.ts';
 import type {GeoLayers} from '../geo/layers.ts';
+import {LAYER_NAMES} from '../geo/layers.ts';
 
-const layers: GeoLayers = {
-  counties: {
-    type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        id: 'longnan',
-        properties: {id: 'longnan', name_zh: '龙南市', name_en: 'Longnan City', code: '360783', area_km2: 1641, label: [114.8, 24.9]},
-        geometry: {type: 'Polygon', coordinates: [[[114.7, 24.8], [114.9, 24.8], [114.9, 25], [114.7, 24.8]]]},
-      },
-    ],
-  },
-};
+const layers = Object.fromEntries(
+  LAYER_NAMES.map((name) => [name, JSON.parse(readFileSync(new URL(`../../geo/${name}.geojson`, import.meta.url), 'utf8'))]),
+) as unknown as GeoLayers;
 
 describe('buildStyle', () => {
   it('references no remote resource: no glyphs, sprite, tiles or URLs', () => {
     const style = buildStyle(layers, 'zh');
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(JSON.stringify(style)).not.toMatch(/https?:/);
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
   });
 
-  it('labels counties in the chosen language', () => {
+  it('labels features in the chosen language', () => {
     const label = (language: 'zh' | 'en') => {
       const layer = buildStyle(layers, language).layers.find((l) => l.id === 'county-label');
       return layer?.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
     };
     expect(label('zh')).toEqual(['get', 'name_zh']);
     expect(label('en')).toEqual(['get', 'name_en']);
+  });
+
+  it('shows exactly the map layers of the visible story layers', () => {
+    const style = buildStyle(layers, 'zh', ['counties', 'railways']);
+    const visible = style.layers.filter((l) => l.id !== 'background' && l.layout?.visibility === 'visible').map((l) => l.id);
+    expect(visible.sort()).toEqual([...MAP_LAYERS.counties, ...MAP_LAYERS.railways].sort());
+  });
+
+  it('gives every story layer at least one map layer that exists in the style', () => {
+    const ids = new Set(buildStyle(layers, 'zh', DEFAULT_LAYERS).layers.map((l) => l.id));
+    for (const name of LAYER_NAMES) {
+      expect(MAP_LAYERS[name].length).toBeGreaterThan(0);
+      for (const id of MAP_LAYERS[name]) expect(ids.has(id), id).toBe(true);
+    }
   });
 });

@@ -1,0 +1,173 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import length from '@turf/length';
+import pointToLineDistance from '@turf/point-to-line-distance';
+import type {Feature, FeatureCollection, Geometry, Position} from 'geojson';
+import type {Cities, Counties, Expressways, Projects, Railways, Rivers, Stations} from '../../src/geo/layers.ts';
+import {LAYER_NAMES} from '../../src/geo/layers.ts';
+import {REGION} from '../../scripts/geo/fields.ts';
+import {readLayer, readLayerText} from './load.ts';
+
+const counties = readLayer<Counties>('counties');
+const railways = readLayer<Railways>('railways');
+const stations = readLayer<Stations>('stations');
+const projects = readLayer<Projects>('projects');
+const cities = readLayer<Cities>('cities');
+const rivers = readLayer<Rivers>('rivers');
+const expressways = readLayer<Expressways>('expressways');
+
+function positionsOf(geometry: Geometry): Position[] {
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return geometry.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates.flat();
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2);
+    case 'GeometryCollection':
+      return geometry.geometries.flatMap(positionsOf);
+  }
+}
+
+const byId = <T extends {properties: {id: string}}>(collection: {features: T[]}, id: string) => {
+  const found = collection.features.find((f) => f.properties.id === id);
+  if (!found) throw new Error(`no feature ${id}`);
+  return found;
+};
+
+describe('railways', () => {
+  it('are the five lines of the story, each with its facts', () => {
+    expect(railways.features.map((f) => f.properties.id)).toEqual(['changgan-hsr', 'ganshen-hsr', 'ganruilong-railway', 'ganshao-railway', 'xingquan-railway']);
+    for (const railway of railways.features) {
+      expect(railway.properties.opened).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(railway.properties.design_speed_kmh).toBeGreaterThanOrEqual(160);
+      expect(railway.properties.schematic).toBe(true);
+      expect(['high-speed', 'conventional']).toContain(railway.properties.kind);
+    }
+  });
+
+  it.each(railways.features.map((f) => [f.properties.name_zh, f] as const))('%s passes within 500 m of each of its stations', (_, railway) => {
+    for (const stationId of railway.properties.stations) {
+      const station = byId(stations, stationId);
+      expect(pointToLineDistance(station.geometry.coordinates, railway, {units: 'meters'}), stationId).toBeLessThan(500);
+    }
+  });
+
+  it.each(railways.features.map((f) => [f.properties.name_zh, f] as const))('%s is within 12 % of its official length', (_, railway) => {
+    const drawn = length(railway, {units: 'kilometers'});
+    expect(Math.abs(drawn / railway.properties.length_km - 1)).toBeLessThan(0.12);
+  });
+
+  it('run in the order of travel the story tells: 昌赣 from 南昌, 赣深 from 赣州西 to 深圳北', () => {
+    const ends = (id: string) => {
+      const {stations: order} = byId(railways, id).properties;
+      return [byId(stations, order[0] as string).properties.name_zh, byId(stations, order.at(-1) as string).properties.name_zh];
+    };
+    expect(ends('changgan-hsr')).toEqual(['南昌', '赣州西']);
+    expect(ends('ganshen-hsr')).toEqual(['赣州西', '深圳北']);
+  });
+
+  it('place each station at its fraction along the line, rising from 0 to 1', () => {
+    for (const railway of railways.features) {
+      const fractions = railway.properties.station_fractions;
+      expect(fractions).toHaveLength(railway.properties.stations.length);
+      expect(fractions[0]).toBe(0);
+      expect(fractions.at(-1)).toBe(1);
+      expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    }
+  });
+});
+
+describe('stations', () => {
+  it('are one feature per station, listing every line that stops there', () => {
+    const ganzhouWest = stations.features.filter((f) => f.properties.name_zh === '赣州西');
+    expect(ganzhouWest).toHaveLength(1);
+    expect(ganzhouWest[0]?.properties.lines.sort()).toEqual(['changgan-hsr', 'ganshen-hsr']);
+  });
+
+  it('flag estimated positions with their uncertainty', () => {
+    for (const station of stations.features) {
+      if (station.properties.estimated) expect(station.properties.uncertainty_m).toBeGreaterThan(0);
+    }
+    expect(byId(stations, 'station-henggang').properties.estimated).toBe(true);
+  });
+});
+
+describe('projects', () => {
+  it.each(projects.features.filter((f) => f.geometry.type === 'Point').map((f) => [f.properties.id, f] as const))('%s lies inside the county it names', (_, project) => {
+    const county = byId(counties, project.properties.county);
+    expect(booleanPointInPolygon(project.geometry.coordinates as Position, county)).toBe(true);
+  });
+
+  it('place the 华能瑞金电厂 in 赣县区, not in 瑞金市', () => {
+    const plant = byId(projects, 'ruijin-power-plant');
+    expect(plant.properties.county).toBe('ganxian');
+    expect(booleanPointInPolygon(plant.geometry.coordinates as Position, byId(counties, 'ruijin'))).toBe(false);
+  });
+
+  it('mark approximate locations with an uncertainty', () => {
+    for (const project of projects.features) {
+      if (project.properties.estimated) expect(project.properties.uncertainty_m, project.properties.id).toBeGreaterThan(0);
+    }
+    expect(byId(projects, 'pingjiang-district').properties.estimated).toBe(true);
+  });
+
+  it('include the 梅江灌区 headworks, main canal and irrigated area', () => {
+    expect(byId(projects, 'meijiang-headworks').geometry.type).toBe('Point');
+    expect(byId(projects, 'meijiang-canal').geometry.type).toBe('LineString');
+    expect(byId(projects, 'meijiang-district').geometry.type).toBe('Polygon');
+  });
+});
+
+describe('every layer', () => {
+  const layers = LAYER_NAMES.map((name) => [name, readLayer<FeatureCollection>(name)] as const);
+
+  it.each(layers)('%s: every coordinate lies inside the region’s bounding box', (_, layer) => {
+    for (const feature of layer.features) {
+      for (const [lon, lat] of positionsOf(feature.geometry)) {
+        expect(lon).toBeGreaterThanOrEqual(REGION.west);
+        expect(lon).toBeLessThanOrEqual(REGION.east);
+        expect(lat).toBeGreaterThanOrEqual(REGION.south);
+        expect(lat).toBeLessThanOrEqual(REGION.north);
+      }
+    }
+  });
+
+  it.each(layers)('%s: every feature has a string id (matching the feature id), name_zh and name_en', (_, layer) => {
+    for (const feature of layer.features as Feature<Geometry, {id: string; name_zh: string; name_en: string}>[]) {
+      expect(typeof feature.properties.id).toBe('string');
+      expect(feature.id).toBe(feature.properties.id);
+      expect(feature.properties.name_zh).not.toBe('');
+      expect(feature.properties.name_en).not.toBe('');
+    }
+  });
+
+  it('ids are unique across all layers, so a story can name any feature', () => {
+    const ids = layers.flatMap(([, layer]) => layer.features.map((f) => String(f.id)));
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  it.each(layers)('%s: no more than 5 decimals', (name) => {
+    expect(readLayerText(name).match(/\d+\.\d{6,}/g)).toBeNull();
+  });
+
+  it('are ≤ 150 kB gzipped together, counties ≤ 60 kB', async () => {
+    const {gzipSync} = await import('node:zlib');
+    const gzipped = (name: string) => gzipSync(readFileSync(new URL(`../../geo/${name}.geojson`, import.meta.url)), {level: 9}).length;
+    expect(gzipped('counties')).toBeLessThanOrEqual(60 * 1024);
+    expect(LAYER_NAMES.reduce((sum, name) => sum + gzipped(name), 0)).toBeLessThanOrEqual(150 * 1024);
+  });
+});
+
+describe('schematic layers', () => {
+  it('flag rivers and expressways as schematic', () => {
+    for (const line of [...rivers.features, ...expressways.features]) expect(line.properties.schematic).toBe(true);
+    expect(rivers.features).toHaveLength(8);
+    expect(cities.features.map((f) => f.properties.id)).toContain('shenzhen');
+  });
+});
