@@ -1,4 +1,5 @@
 import type {FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position} from 'geojson';
+import type {LayerName} from '../story/schema.ts';
 
 /** Properties of one county-level division in `geo/counties.geojson`. */
 export interface CountyProperties {
@@ -109,7 +110,7 @@ export type Rivers = FeatureCollection<LineString, LineProperties>;
 export type Expressways = FeatureCollection<LineString, ExpresswayProperties>;
 
 /** Every layer of geo/, by file name. */
-export interface GeoLayers {
+export interface GeoLayers extends Record<LayerName, FeatureCollection> {
   land: Land;
   provinces: Provinces;
   ganzhou: Outline;
@@ -122,6 +123,5 @@ export interface GeoLayers {
   projects: Projects;
 }
 
-/** The layer names, in drawing order (bottom to top). */
-export const LAYER_NAMES = ['land', 'provinces', 'ganzhou', 'counties', 'rivers', 'expressways', 'railways', 'stations', 'cities', 'projects'] as const satisfies readonly (keyof GeoLayers)[];
-export type LayerName = (typeof LAYER_NAMES)[number];
+export {LAYER_NAMES} from '../story/schema.ts';
+export type {LayerName} from '../story/schema.ts';

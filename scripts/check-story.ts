@@ -1,0 +1,72 @@
+/**
+ * `npm run check:story`: checks every story in stories/ — schema, ids against geo/, camera values,
+ * fit targets in the region, unique step ids, language parity — and prints every problem at once.
+ * Exits 1 when there is any. `--schema` also (re)writes the JSON Schemas for editors.
+ */
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {z} from 'zod';
+import type {FeatureCollection} from 'geojson';
+import {REGION} from './geo/fields.ts';
+import {LAYER_NAMES, frontMatterSchema, mapBlockSchema} from '../src/story/schema.ts';
+import type {Story} from '../src/story/schema.ts';
+import {parseStory} from '../src/story/parse-story.ts';
+import type {FeatureRef, StoryContext} from '../src/story/parse-story.ts';
+import {checkParity} from '../src/story/parity.ts';
+import {formatStoryError} from '../src/story/story-error.ts';
+import type {StoryError} from '../src/story/story-error.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The checker's view of geo/: every feature by id, and the region. */
+export function loadStoryContext(): StoryContext {
+  const features = new Map<string, FeatureRef>();
+  for (const layer of LAYER_NAMES) {
+    const collection = JSON.parse(readFileSync(`${root}geo/${layer}.geojson`, 'utf8')) as FeatureCollection;
+    for (const feature of collection.features) {
+      const properties = feature.properties as {id: string; name_zh: string; name_en: string};
+      features.set(properties.id, {id: properties.id, layer, name_zh: properties.name_zh, name_en: properties.name_en, geometry: feature.geometry.type});
+    }
+  }
+  return {features, region: [REGION.west, REGION.south, REGION.east, REGION.north]};
+}
+
+/** Parses and checks every story in stories/, with parity between languages. */
+export function checkAllStories(context: StoryContext): {stories: Story[]; errors: StoryError[]} {
+  const stories: Story[] = [];
+  const errors: StoryError[] = [];
+  for (const folder of readdirSync(`${root}stories`, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
+    const files = readdirSync(`${root}stories/${folder.name}`).filter((file) => /^story\.[a-z]{2}\.md$/.test(file)).sort().reverse();
+    const versions: Story[] = [];
+    for (const file of files) {
+      const path = `stories/${folder.name}/${file}`;
+      const result = parseStory(readFileSync(`${root}${path}`, 'utf8'), path, context);
+      errors.push(...result.errors);
+      if (result.story) versions.push(result.story);
+    }
+    if (versions.length === files.length) errors.push(...checkParity(versions));
+    stories.push(...versions);
+  }
+  return {stories, errors};
+}
+
+/** JSON Schemas of the front matter and the ```map block, for editor autocomplete. */
+export function storySchemas(): Record<string, unknown> {
+  return {
+    'front-matter.schema.json': z.toJSONSchema(frontMatterSchema, {io: 'input'}),
+    'map-block.schema.json': z.toJSONSchema(mapBlockSchema, {io: 'input'}),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--schema')) {
+    for (const [name, schema] of Object.entries(storySchemas())) writeFileSync(`${root}stories/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
+  }
+  const {stories, errors} = checkAllStories(loadStoryContext());
+  for (const error of errors) console.error(formatStoryError(error));
+  if (errors.length > 0) {
+    console.error(`check:story: ${errors.length} problem${errors.length === 1 ? '' : 's'}.`);
+    process.exit(1);
+  }
+  console.log(`check:story: ${stories.length} stories, ${stories.reduce((n, s) => n + s.steps.length, 0)} steps, no problems.`);
+}

@@ -1,0 +1,333 @@
+import {LineCounter, isMap, isPair, isScalar, parseDocument} from 'yaml';
+import type {Document, Node as YamlNode} from 'yaml';
+import type {z} from 'zod';
+import {parseMarkdown} from './markdown.ts';
+import {frontMatterSchema, mapBlockSchema} from './schema.ts';
+import type {Block, FrontMatter, LayerName, MapBlock, Step, Story} from './schema.ts';
+import type {StoryError} from './story-error.ts';
+import {nearest} from './suggest.ts';
+
+/** A feature a story may name, as the checker knows it from geo/. */
+export interface FeatureRef {
+  id: string;
+  layer: LayerName;
+  name_zh: string;
+  name_en: string;
+  geometry: string;
+}
+
+/** What the checker knows about the map: its features and the region every view must stay in. */
+export interface StoryContext {
+  features: ReadonlyMap<string, FeatureRef>;
+  /** [west, south, east, north]. */
+  region: readonly [number, number, number, number];
+}
+
+export interface ParseResult {
+  /** The checked story; `undefined` when there are errors. */
+  story: Story | undefined;
+  errors: StoryError[];
+}
+
+const STEP_HEADING = /^##\s+(.*?)\s*(?:\{#([^}]*)\})?\s*$/;
+const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FENCE = /^```/;
+
+interface RawStep {
+  title: string;
+  id: string;
+  chapter: string;
+  line: number;
+  block?: {text: string; line: number};
+  extraBlockLine?: number;
+  bodyLines: string[];
+  bodyLine: number;
+}
+
+/** Positions in a YAML block, mapped back to lines of the story file. */
+class YamlPlace {
+  readonly counter = new LineCounter();
+  constructor(
+    readonly firstLine: number,
+    readonly firstColumn = 1,
+  ) {}
+  at(offset: number): {line: number; column: number} {
+    const {line, col} = this.counter.linePos(offset);
+    return {line: this.firstLine + line - 1, column: line === 1 ? this.firstColumn + col - 1 : col};
+  }
+}
+
+/** The YAML node at a path, or the deepest existing ancestor; and the key node if the last step is a key. */
+function nodeAt(document: Document, path: readonly PropertyKey[]): YamlNode | undefined {
+  let node: unknown = document.contents;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+      if (!pair || !pair.value) return (pair?.key as YamlNode | undefined) ?? (node as YamlNode);
+      node = pair.value;
+    } else if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items) && typeof key === 'number') {
+      const item = node.items[key] as unknown;
+      if (!item) return node as YamlNode;
+      node = item;
+    } else {
+      return node as YamlNode | undefined;
+    }
+  }
+  return node as YamlNode | undefined;
+}
+
+function keyNode(document: Document, path: readonly PropertyKey[], key: string): YamlNode | undefined {
+  const parent = nodeAt(document, path);
+  if (!isMap(parent)) return parent;
+  const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+  return (pair?.key as YamlNode | undefined) ?? parent;
+}
+
+const pathText = (path: readonly PropertyKey[]) =>
+  path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
+
+/**
+ * Parses and checks one story file. Returns every problem at once, each with file, line, column
+ * and a path, or the typed {@link Story} when there are none.
+ *
+ * @example parseStory(text, 'stories/ganzhou/story.zh.md', context).errors.map(formatStoryError)
+ */
+export function parseStory(text: string, file: string, context: StoryContext): ParseResult {
+  const errors: StoryError[] = [];
+  const report = (line: number, column: number, path: string, message: string) => errors.push({file, line, column, path, message});
+  const lines = text.split(/\r?\n/);
+
+  // Front matter.
+  let frontMatter: FrontMatter | undefined;
+  let cursor = 0;
+  if (lines[0]?.trim() !== '---') {
+    report(1, 1, 'front matter', 'a story starts with front matter between two `---` lines (title, language, byline, credits)');
+  } else {
+    const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+    if (end < 0) {
+      report(1, 1, 'front matter', 'the front matter has no closing `---` line');
+      cursor = lines.length;
+    } else {
+      frontMatter = checkYaml(lines.slice(1, end).join('\n'), new YamlPlace(2), 'front matter', frontMatterSchema, report);
+      cursor = end + 1;
+    }
+  }
+  const expectedLanguage = /\.([a-z]{2})\.md$/.exec(file)?.[1];
+  if (frontMatter && expectedLanguage && frontMatter.language !== expectedLanguage) {
+    report(2, 1, 'front matter.language', `is "${frontMatter.language}" but the file name says "${expectedLanguage}"`);
+  }
+
+  // Chapters and steps.
+  const chapters: string[] = [];
+  const rawSteps: RawStep[] = [];
+  let chapter = '';
+  let inFence: {start: number; lines: string[]; isMap: boolean} | undefined;
+  for (let index = cursor; index < lines.length; index++) {
+    const line = lines[index] as string;
+    const lineNumber = index + 1;
+    const current = rawSteps.at(-1);
+    if (inFence) {
+      if (FENCE.test(line.trim())) {
+        if (inFence.isMap && current) {
+          const hasText = current.bodyLines.some((bodyLine) => bodyLine.trim() !== '');
+          if (current.block || hasText) current.extraBlockLine ??= inFence.start;
+          else current.block = {text: inFence.lines.join('\n'), line: inFence.start + 1};
+        } else if (!inFence.isMap && current) {
+          current.bodyLines.push(...[lines[inFence.start - 1] as string, ...inFence.lines, line]);
+        } else if (inFence.isMap) {
+          report(inFence.start, 1, 'story', 'a ```map block must follow a `## Step title {#id}` heading');
+        }
+        inFence = undefined;
+      } else {
+        inFence.lines.push(line);
+      }
+      continue;
+    }
+    if (FENCE.test(line.trim())) {
+      inFence = {start: lineNumber, lines: [], isMap: /^```\s*map\s*$/.test(line.trim())};
+      continue;
+    }
+    if (/^#\s/.test(line)) {
+      chapter = line.replace(/^#\s+/, '').trim();
+      chapters.push(chapter);
+      continue;
+    }
+    const heading = /^##\s/.test(line) ? STEP_HEADING.exec(line) : null;
+    if (heading) {
+      const [, title = '', id] = heading;
+      if (id === undefined) report(lineNumber, 1, `steps[${rawSteps.length}]`, 'a step heading needs an id: `## Title {#step-id}`');
+      else if (!STEP_ID.test(id)) report(lineNumber, line.indexOf('{#') + 3, `steps[${rawSteps.length}].id`, `"${id}" is not a step id: use lowercase letters, digits and single hyphens`);
+      if (!chapter) report(lineNumber, 1, `steps[${rawSteps.length}]`, 'the step comes before any `# Chapter` heading');
+      rawSteps.push({title, id: id ?? '', chapter, line: lineNumber, bodyLines: [], bodyLine: lineNumber + 1});
+      continue;
+    }
+    if (current) {
+      if (current.bodyLines.length === 0 && !current.block && line.trim() === '') continue;
+      if (current.bodyLines.length === 0) current.bodyLine = lineNumber;
+      current.bodyLines.push(line);
+    } else if (line.trim() !== '') {
+      report(lineNumber, 1, 'story', 'text before the first step: put it under a `## Step title {#id}` heading');
+    }
+  }
+  if (inFence) report(inFence.start, 1, 'story', 'this code block is never closed with ```');
+  if (rawSteps.length === 0) report(Math.min(cursor + 1, lines.length), 1, 'steps', 'the story has no steps: add `## Step title {#step-id}` headings, each with a ```map block');
+
+  // Each step: map block, text, references.
+  const steps: Step[] = [];
+  const firstLineOfId = new Map<string, number>();
+  rawSteps.forEach((raw, index) => {
+    const path = `steps[${index}]`;
+    if (raw.id) {
+      const first = firstLineOfId.get(raw.id);
+      if (first !== undefined) report(raw.line, raw.title.length + 6, `${path}.id`, `duplicate step id "${raw.id}" (first used on line ${first}); step ids must be unique`);
+      else firstLineOfId.set(raw.id, raw.line);
+    }
+    if (raw.extraBlockLine !== undefined) report(raw.extraBlockLine, 1, path, 'a step has exactly one ```map block, right after its heading');
+    if (!raw.block) {
+      report(raw.line, 1, path, 'the step has no ```map block: add one right after its heading');
+      return;
+    }
+    const block = checkYaml(raw.block.text, new YamlPlace(raw.block.line), path, mapBlockSchema, report, (document, place) =>
+      checkReferences(document, place, path, context, report),
+    );
+    const bodyText = raw.bodyLines.join('\n');
+    const {blocks, problems} = parseMarkdown(bodyText);
+    for (const problem of problems) {
+      const before = bodyText.slice(0, problem.offset).split('\n');
+      report(raw.bodyLine + before.length - 1, (before.at(-1)?.length ?? 0) + 1, `${path}.text`, problem.message);
+    }
+    if (!blocks.some((b: Block) => b.type === 'paragraph' || b.type === 'list')) report(raw.line, 1, `${path}.text`, 'the step has no text: write at least one paragraph after the map block');
+    if (block) steps.push({...block, id: raw.id, title: raw.title, chapter: raw.chapter, body: blocks, line: raw.line});
+  });
+
+  errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (errors.length > 0 || !frontMatter) return {story: undefined, errors};
+  return {story: {...frontMatter, file, chapters, steps}, errors};
+}
+
+type Report = (line: number, column: number, path: string, message: string) => void;
+
+/** Parses YAML, validates it with a schema, and reports each problem at its place. */
+function checkYaml<S extends z.ZodType>(
+  text: string,
+  place: YamlPlace,
+  path: string,
+  schema: S,
+  report: Report,
+  extraChecks?: (document: Document, place: YamlPlace) => void,
+): z.infer<S> | undefined {
+  const document = parseDocument(text, {lineCounter: place.counter, prettyErrors: false});
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const at = place.at(error.pos[0]);
+      report(at.line, at.column, path, `invalid YAML: ${error.message.split('\n')[0] ?? ''}`);
+    }
+    return undefined;
+  }
+  const data: unknown = document.toJS();
+  const result = schema.safeParse(data ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const issuePath = issue.path as PropertyKey[];
+      if (issue.code === 'unrecognized_keys') {
+        const expected = Object.keys(shapeAt(schema, issuePath));
+        for (const key of issue.keys) {
+          const node = keyNode(document, issuePath, key);
+          const at = place.at(node?.range?.[0] ?? 0);
+          const suggestion = nearest(key, expected.map((name) => ({value: name, names: [name]})));
+          report(at.line, at.column, `${path}.${pathText([...issuePath, key])}`, `unknown field "${key}"${suggestion ? ` — did you mean "${suggestion}"?` : `; allowed: ${expected.join(', ')}`}`);
+        }
+        continue;
+      }
+      const node = nodeAt(document, issuePath);
+      const at = place.at(node?.range?.[0] ?? 0);
+      report(at.line, at.column, `${path}.${pathText(issuePath)}`, describeIssue(issue, document, issuePath));
+    }
+    return undefined;
+  }
+  extraChecks?.(document, place);
+  return result.data;
+}
+
+function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string, unknown> {
+  let current: unknown = schema;
+  const unwrap = (value: unknown): unknown => {
+    let inner = value as {def?: {innerType?: unknown; schema?: unknown; element?: unknown; type?: string}; shape?: unknown};
+    while (inner?.def && !('shape' in inner && inner.shape) && (inner.def.innerType || inner.def.schema)) inner = (inner.def.innerType ?? inner.def.schema) as typeof inner;
+    return inner;
+  };
+  current = unwrap(current);
+  for (const key of path) {
+    const node = current as {shape?: Record<string, unknown>; def?: {element?: unknown}};
+    current = unwrap(typeof key === 'number' ? node.def?.element : node.shape?.[String(key)]);
+  }
+  return ((current as {shape?: Record<string, unknown>}).shape ?? {}) as Record<string, unknown>;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, document: Document, path: readonly PropertyKey[]): string {
+  const value = path.length === 0 ? undefined : (document.getIn(path as unknown[]) as unknown);
+  const shown = JSON.stringify(value);
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined ? `is required (${issue.expected})` : `expected ${issue.expected}, got ${shown}`;
+    case 'invalid_value':
+      return `${shown} is not allowed; use one of: ${issue.values.map(String).join(', ')}`;
+    case 'too_big':
+      return typeof value === 'number' ? `${shown} is too large: the most is ${String(issue.maximum)}` : `has too many items (at most ${String(issue.maximum)})`;
+    case 'too_small':
+      return typeof value === 'number' ? `${shown} is too small: the least is ${String(issue.minimum)}` : `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
+    case 'invalid_union':
+      return `${shown} is not a feature id, a list of ids, or a bbox [west, south, east, north]`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Checks that every id a map block names exists in geo/, and that the view stays in the region. */
+function checkReferences(document: Document, place: YamlPlace, path: string, context: StoryContext, report: Report): void {
+  const block = document.toJS() as MapBlock;
+  const reportAt = (fieldPath: PropertyKey[], message: string) => {
+    const at = place.at(nodeAt(document, fieldPath)?.range?.[0] ?? 0);
+    report(at.line, at.column, `${path}.${pathText(fieldPath)}`, message);
+  };
+  const candidates = [...context.features.values()].map((f) => ({value: f.id, names: [f.id, f.name_zh, f.name_en]}));
+  const known = (id: string, fieldPath: PropertyKey[]): FeatureRef | undefined => {
+    const feature = context.features.get(id);
+    if (!feature) {
+      const suggestion = nearest(id, candidates);
+      const named = suggestion ? context.features.get(suggestion) : undefined;
+      reportAt(fieldPath, `unknown id "${id}"${named ? ` — did you mean "${named.id}" (${named.name_zh})?` : ''}`);
+    }
+    return feature;
+  };
+  const [west, south, east, north] = context.region;
+  const inRegion = (lon: number, lat: number) => lon >= west && lon <= east && lat >= south && lat <= north;
+  const checkPoint = (lon: number, lat: number, fieldPath: PropertyKey[], what: string) => {
+    if (inRegion(lon, lat)) return;
+    reportAt(fieldPath, inRegion(lat, lon) ? `${what} [${lon}, ${lat}] looks swapped: write [longitude, latitude], i.e. [${lat}, ${lon}]` : `${what} [${lon}, ${lat}] is outside the story’s region (${west}–${east}° E, ${south}–${north}° N)`);
+  };
+
+  const fit = block.fit;
+  if (typeof fit === 'string') known(fit, ['fit']);
+  else if (Array.isArray(fit) && fit.every((item) => typeof item === 'number')) {
+    const [w, s, e, n] = fit as number[];
+    checkPoint(w as number, s as number, ['fit'], 'the bbox corner');
+    checkPoint(e as number, n as number, ['fit'], 'the bbox corner');
+    if ((w as number) >= (e as number) || (s as number) >= (n as number)) reportAt(['fit'], 'a bbox is [west, south, east, north], with west < east and south < north');
+  } else if (Array.isArray(fit)) fit.forEach((id, index) => known(String(id), ['fit', index]));
+  if (block.camera) checkPoint(block.camera.center[0], block.camera.center[1], ['camera', 'center'], 'the camera centre');
+
+  const visible = new Set<LayerName>(block.layers);
+  const needsLayer = (feature: FeatureRef | undefined, fieldPath: PropertyKey[], field: string) => {
+    if (feature && !visible.has(feature.layer)) reportAt(fieldPath, `${field} "${feature.id}" is in the ${feature.layer} layer, which this step does not show: add ${feature.layer} to layers`);
+  };
+  (block.highlight ?? []).forEach((id, index) => needsLayer(known(id, ['highlight', index]), ['highlight', index], 'highlighted'));
+  const railway = (id: string, fieldPath: PropertyKey[], field: string) => {
+    const feature = known(id, fieldPath);
+    if (feature && feature.layer !== 'railways') {
+      reportAt(fieldPath, `\`${field}\` needs a railway (a line); "${id}" is a ${feature.geometry} in the ${feature.layer} layer`);
+    } else needsLayer(feature, fieldPath, field);
+  };
+  if (block.draw !== undefined) railway(block.draw, ['draw'], 'draw');
+  (block.drawn ?? []).forEach((id, index) => railway(id, ['drawn', index], 'drawn'));
+}

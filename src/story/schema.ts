@@ -1,0 +1,138 @@
+import {z} from 'zod';
+
+/**
+ * The single definition of a story. Authors write Markdown (docs/story-format.md); each step's
+ * ```map block is checked against {@link mapBlockSchema}, the front matter against
+ * {@link frontMatterSchema}. The doc comments here become the JSON Schema's descriptions.
+ */
+
+/** The map's layers a step can show, in drawing order (bottom to top); geo/ has one file each. */
+export const LAYER_NAMES = ['land', 'provinces', 'ganzhou', 'counties', 'rivers', 'expressways', 'railways', 'stations', 'cities', 'projects'] as const;
+export type LayerName = (typeof LAYER_NAMES)[number];
+
+/** Story languages. */
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Symbols a legend entry can show. */
+export const LEGEND_SYMBOLS = [
+  'county',
+  'county-highlight',
+  'prefecture',
+  'province',
+  'high-speed-rail',
+  'railway',
+  'station',
+  'expressway',
+  'river',
+  'city',
+  'power',
+  'water',
+  'industry',
+  'village',
+  'school',
+  'estimated',
+] as const;
+export type LegendSymbol = (typeof LEGEND_SYMBOLS)[number];
+
+/** Camera limits a step may ask for: zoom 3–16 keeps the region's data legible. */
+export const CAMERA_LIMITS = {minZoom: 3, maxZoom: 16, maxPitch: 60} as const;
+
+const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+const id = z.string().describe('A feature id from geo/ (county, project, railway, station, river, expressway, city, province or `ganzhou`).');
+
+export const frontMatterSchema = z
+  .strictObject({
+    title: text('title').describe('The story title.'),
+    subtitle: z.string().optional().describe('One line under the title.'),
+    language: z.enum(LANGUAGES).describe('The language of this file: `zh` or `en`; must match the file name.'),
+    byline: text('byline').describe('The source article and its authors.'),
+    credits: z.array(text('a credit line')).min(1).describe('Lines crediting the article, reporters, photographers and data sources.'),
+  })
+  .describe('Front matter of a story file.');
+
+const bbox = z
+  .tuple([z.number(), z.number(), z.number(), z.number()])
+  .describe('A bounding box [west, south, east, north] in degrees.');
+
+export const cameraSchema = z
+  .strictObject({
+    center: z.tuple([z.number(), z.number()]).describe('[longitude, latitude] in degrees.'),
+    zoom: z.number().min(CAMERA_LIMITS.minZoom).max(CAMERA_LIMITS.maxZoom).describe(`Zoom level, ${CAMERA_LIMITS.minZoom}–${CAMERA_LIMITS.maxZoom}.`),
+    bearing: z.number().min(-180).max(180).default(0).describe('Rotation in degrees, −180–180 (0 = north up).'),
+    pitch: z.number().min(0).max(CAMERA_LIMITS.maxPitch).default(0).describe(`Tilt in degrees, 0–${CAMERA_LIMITS.maxPitch}.`),
+  })
+  .describe('An explicit camera.');
+
+export const legendEntrySchema = z.strictObject({
+  symbol: z.enum(LEGEND_SYMBOLS).describe('The symbol drawn beside the label.'),
+  label: text('label').describe('What the symbol stands for in this step.'),
+});
+
+export const imageSchema = z
+  .strictObject({
+    src: text('src').describe('Image path relative to the story folder.'),
+    alt: text('alt').describe('Alternative text: what the image shows, for screen readers.'),
+    credit: text('credit').describe('Photographer or source.'),
+  })
+  .describe('An optional image; alt text and credit are required.');
+
+export const mapBlockSchema = z
+  .strictObject({
+    fit: z
+      .union([id, z.array(id).min(1), bbox])
+      .optional()
+      .describe('What the camera frames: a feature id, a list of ids, or a bbox [west, south, east, north].'),
+    camera: cameraSchema.optional(),
+    layers: z.array(z.enum(LAYER_NAMES)).min(1).describe('The visible layers.'),
+    highlight: z.array(id).default([]).describe('Feature ids shown in the accent colour.'),
+    draw: id.optional().describe('A railway drawn progressively as the reader scrolls through the step.'),
+    drawn: z.array(id).default([]).describe('Railways shown fully drawn (told in earlier steps).'),
+    caption: z.string().optional().describe('One line shown with the map.'),
+    source: z.string().optional().describe('Where the step’s facts come from.'),
+    notes: z.string().optional().describe('Speaker notes for briefings; not shown to readers.'),
+    legend: z.array(legendEntrySchema).default([]).describe('What is on screen.'),
+    image: imageSchema.optional(),
+  })
+  .refine((block) => (block.fit === undefined) !== (block.camera === undefined), {
+    message: 'give exactly one of `fit` or `camera`',
+    path: ['fit'],
+  })
+  .describe('The complete map state of one step.');
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+/** What an author writes in a ```map block (defaults optional). */
+export type MapBlockInput = z.input<typeof mapBlockSchema>;
+/** A checked map block, defaults filled in. */
+export type MapBlock = z.infer<typeof mapBlockSchema>;
+export type Camera = z.infer<typeof cameraSchema>;
+export type LegendEntry = z.infer<typeof legendEntrySchema>;
+
+/** Inline Markdown, kept as data: rendered by components as Lit templates, never as HTML. */
+export type Inline =
+  | {type: 'text'; text: string}
+  | {type: 'strong' | 'em'; children: Inline[]}
+  | {type: 'code'; text: string}
+  | {type: 'link'; href: string; children: Inline[]}
+  | {type: 'break'};
+
+/** Block Markdown of a step's text. */
+export type Block = {type: 'paragraph'; children: Inline[]} | {type: 'list'; ordered: boolean; items: Inline[][]};
+
+/** One step of a checked story: its heading, chapter, map state and text. */
+export interface Step extends MapBlock {
+  id: string;
+  title: string;
+  /** The chapter (`# Heading`) the step belongs to. */
+  chapter: string;
+  body: Block[];
+  /** 1-based line of the step's heading in its file. */
+  line: number;
+}
+
+/** A checked story, as the app uses it. */
+export interface Story extends FrontMatter {
+  file: string;
+  chapters: string[];
+  steps: Step[];
+}
