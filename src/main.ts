@@ -1,5 +1,9 @@
 import './components/story-map.ts';
 import {loadGeoLayers} from './load/load-geo.ts';
+import {readStoryData} from './load/load-story.ts';
 
 const element = document.querySelector('story-map');
-if (element) element.geo = await loadGeoLayers();
+if (element) {
+  element.story = readStoryData(document);
+  element.geo = await loadGeoLayers();
+}

@@ -3,7 +3,7 @@ import {paddingForText} from './text-padding.ts';
 
 describe('paddingForText', () => {
   it('keeps targets right of the text column on a desktop', () => {
-    expect(paddingForText({width: 1280, height: 800})).toEqual({top: 40, right: 40, bottom: 40, left: 512});
+    expect(paddingForText({width: 1280, height: 800})).toEqual({top: 96, right: 40, bottom: 40, left: 512});
   });
 
   it('narrows the column share on a small laptop', () => {
@@ -11,6 +11,6 @@ describe('paddingForText', () => {
   });
 
   it('keeps targets above the cards on a phone', () => {
-    expect(paddingForText({width: 390, height: 844})).toEqual({top: 20, right: 20, bottom: 380, left: 20});
+    expect(paddingForText({width: 390, height: 844})).toEqual({top: 76, right: 20, bottom: 380, left: 20});
   });
 });

@@ -11,18 +11,20 @@ export const PHONE_MAX_WIDTH = 600;
 /** The text column on wider screens and its distance from the left edge, as in the page's CSS. */
 export const TEXT_COLUMN_MAX_WIDTH = 440;
 export const TEXT_COLUMN_INSET = 32;
+/** Height of the progress bar and its controls across the top of the map. */
+export const TOP_CHROME = 56;
 
 /**
- * Padding that keeps a fitted target clear of the story text: the column on the left on
- * desktops and projectors, the cards over the lower part of the map on phones.
+ * Padding that keeps a fitted target clear of the story text and the controls: the column on
+ * the left on desktops and projectors, the cards over the lower part of the map on phones.
  *
- * @example paddingForText({width: 1280, height: 800}) // → {top: 40, right: 40, bottom: 40, left: 512}
+ * @example paddingForText({width: 1280, height: 800}) // → {top: 96, right: 40, bottom: 40, left: 512}
  */
 export function paddingForText(viewport: {width: number; height: number}): Padding {
   const margin = Math.round(Math.min(viewport.width, viewport.height) * 0.05);
   if (viewport.width <= PHONE_MAX_WIDTH) {
-    return {top: margin, right: margin, bottom: Math.round(viewport.height * 0.45), left: margin};
+    return {top: TOP_CHROME + margin, right: margin, bottom: Math.round(viewport.height * 0.45), left: margin};
   }
   const column = Math.min(TEXT_COLUMN_MAX_WIDTH, Math.round(viewport.width * 0.4));
-  return {top: margin, right: margin, bottom: margin, left: TEXT_COLUMN_INSET + column + margin};
+  return {top: TOP_CHROME + margin, right: margin, bottom: margin, left: TEXT_COLUMN_INSET + column + margin};
 }

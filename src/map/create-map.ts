@@ -1,4 +1,4 @@
-import {Map as MapLibreMap, setWorkerUrl} from 'maplibre-gl';
+import {Map as MapLibreMap, ScaleControl, setWorkerUrl} from 'maplibre-gl';
 import type {StyleSpecification} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type {Bounds} from '../geo/bounds-of.ts';
@@ -24,12 +24,13 @@ export interface CreateMapOptions {
 
 /**
  * Creates the story's background map: not interactive (it never takes the page's wheel or
- * touch scroll; the text carries the story), with a compact attribution line.
+ * touch scroll; the text carries the story), with a scale bar and a compact attribution line.
  * Throws {@link MapUnavailableError} when the browser cannot draw it.
  */
 export function createMap(options: CreateMapOptions): MapLibreMap {
+  let map: MapLibreMap;
   try {
-    return new MapLibreMap({
+    map = new MapLibreMap({
       container: options.container,
       style: options.style,
       bounds: options.bounds,
@@ -42,6 +43,8 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
   } catch (error) {
     throw new MapUnavailableError(error instanceof Error ? error.message : String(error));
   }
+  map.addControl(new ScaleControl({maxWidth: 120, unit: 'metric'}), 'bottom-left');
+  return map;
 }
 
 /** Whether this browser can create a WebGL 2 context, which MapLibre 6 needs. */

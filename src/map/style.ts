@@ -110,18 +110,21 @@ export function buildStyle(layers: GeoLayers, language: Language, visible: reado
       type: 'circle',
       source: 'projects',
       filter: ['all', ['==', ['geometry-type'], 'Point'], ['get', 'estimated']],
-      paint: {'circle-radius': metresToPixels(['get', 'uncertainty_m']), 'circle-color': palette.accent, 'circle-opacity': when(0.12, 0.06), 'circle-stroke-width': 0},
+      // Only the step's subject shows its uncertainty: a soft circle of its ground size, not a pin.
+      paint: {'circle-radius': metresToPixels(['get', 'uncertainty_m']), 'circle-color': palette.accent, 'circle-opacity': when(0.14, 0), 'circle-stroke-color': palette.accent, 'circle-stroke-opacity': when(0.5, 0), 'circle-stroke-width': 1},
     },
     {
       id: 'project',
       type: 'circle',
       source: 'projects',
       filter: ['==', ['geometry-type'], 'Point'],
+      // Kind colours match the legend; the step's subject is larger, ringed in the accent.
       paint: {
-        'circle-radius': when(8, 5),
-        'circle-color': ['case', highlighted, palette.accent, projectColour],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': when(2.5, 1.5),
+        'circle-radius': when(8, 4),
+        'circle-color': projectColour,
+        'circle-opacity': when(1, 0.55),
+        'circle-stroke-color': when(palette.accent, '#ffffff'),
+        'circle-stroke-width': when(3, 1),
       },
     },
     {id: 'station', type: 'circle', source: 'stations', paint: {'circle-radius': when(5, 3), 'circle-color': palette.station, 'circle-stroke-color': when(palette.accent, palette.railway), 'circle-stroke-width': 1.5}},

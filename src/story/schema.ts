@@ -136,3 +136,29 @@ export interface Story extends FrontMatter {
   chapters: string[];
   steps: Step[];
 }
+
+/** What the page needs of a step at run time: its map state and labels (the text is in the HTML). */
+export type StepState = Omit<Step, 'body' | 'line'>;
+
+/** The story data embedded in the page for the map and its chrome. */
+export interface StoryData {
+  language: Language;
+  title: string;
+  chapters: string[];
+  steps: StepState[];
+}
+
+/** The run-time data of a story. */
+export function storyData(story: Story): StoryData {
+  return {
+    language: story.language,
+    title: story.title,
+    chapters: story.chapters,
+    steps: story.steps.map((step): StepState => {
+      const {body, line, ...state} = step;
+      void body;
+      void line;
+      return state;
+    }),
+  };
+}

@@ -15,7 +15,7 @@ describe('the built page with WebGL', () => {
   });
 
   it('draws Ganzhou’s counties offline, with no console errors', async () => {
-    const {page, consoleErrors, foreignRequests} = await openPage(browser, baseUrl);
+    const {page, consoleErrors, foreignRequests} = await openPage(browser, `${baseUrl}#counties`);
     await waitForMapReady(page);
     const png = await saveScreenshot(page, 'foundation-desktop');
 

@@ -1,0 +1,44 @@
+import type {Plugin} from 'vite';
+import type {Language} from '../src/story/schema.ts';
+import {storyData} from '../src/story/schema.ts';
+import {renderStoryHtml} from '../src/story/render-html.ts';
+import {formatStoryError} from '../src/story/story-error.ts';
+import {checkAllStories, loadStoryContext} from './check-story.ts';
+
+/** Page file → story language. */
+const PAGES: Record<string, Language> = {'index.html': 'zh', 'en.html': 'en'};
+
+/** The placeholder in the page templates that the story replaces. */
+const PLACEHOLDER = '<!-- story -->';
+
+/**
+ * Pre-renders the story into each page at build time (and on every request in dev): the steps'
+ * text as static HTML in `<story-map>`'s light DOM, and the steps' map states as a JSON data block
+ * that the app reads. An invalid story stops the build (and shows in the dev page) with the
+ * checker's errors.
+ */
+export function storyPlugin(): Plugin {
+  return {
+    name: 'ganzhou-story',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        const page = context.filename.slice(context.filename.lastIndexOf('/') + 1);
+        const language = PAGES[page];
+        if (!language || !html.includes(PLACEHOLDER)) return html;
+        const {stories, errors} = checkAllStories(loadStoryContext());
+        if (errors.length > 0) throw new Error(`The story has ${errors.length} problem(s):\n${errors.map(formatStoryError).join('\n')}`);
+        const story = stories.find((s) => s.file === `stories/ganzhou/story.${language}.md`);
+        if (!story) throw new Error(`stories/ganzhou/story.${language}.md is missing`);
+        // `<` is escaped so the JSON can never close its script element.
+        const data = JSON.stringify(storyData(story)).replace(/</g, '\\u003c');
+        return html
+          .replace(PLACEHOLDER, `${renderStoryHtml(story)}\n<script type="application/json" id="story-data">${data}</script>`)
+          .replace(/<title>.*<\/title>/, `<title>${story.title.replace(/[<&]/g, '')}</title>`);
+      },
+    },
+    handleHotUpdate({file, server}) {
+      if (/\/(stories|geo)\//.test(file)) server.ws.send({type: 'full-reload'});
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest';
+import length from '@turf/length';
+import type {Feature, LineString} from 'geojson';
+import type {RailwayProperties} from './layers.ts';
+import {drawnPart} from './draw-railway.ts';
+
+const railway: Feature<LineString, RailwayProperties> = {
+  type: 'Feature',
+  id: 'test-line',
+  properties: {
+    id: 'test-line',
+    name_zh: '测试线',
+    name_en: 'Test line',
+    kind: 'high-speed',
+    opened: '2020-01-01',
+    length_km: 400,
+    design_speed_kmh: 350,
+    schematic: true,
+    stations: ['a', 'b', 'c'],
+    station_fractions: [0, 0.5, 1],
+    source: 'test',
+  },
+  geometry: {type: 'LineString', coordinates: [[114, 25], [114, 26], [114, 27]]},
+};
+
+describe('drawnPart', () => {
+  it('draws a share of the line proportional to the fraction', () => {
+    const half = drawnPart(railway, 0.5);
+    expect(length({type: 'Feature', properties: {}, geometry: half.line}) / length(railway)).toBeCloseTo(0.5, 3);
+    expect(half.head[1]).toBeCloseTo(26, 3);
+  });
+
+  it('counts official kilometres and the stations reached', () => {
+    expect(drawnPart(railway, 0.25)).toMatchObject({km: 100, stations: ['a']});
+    expect(drawnPart(railway, 0.5)).toMatchObject({km: 200, stations: ['a', 'b']});
+    expect(drawnPart(railway, 1)).toMatchObject({km: 400, stations: ['a', 'b', 'c']});
+  });
+
+  it('clamps fractions outside 0–1', () => {
+    expect(drawnPart(railway, -1).km).toBe(0);
+    expect(drawnPart(railway, 2).head).toEqual([114, 27]);
+  });
+});

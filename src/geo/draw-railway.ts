@@ -1,0 +1,35 @@
+import along from '@turf/along';
+import length from '@turf/length';
+import lineSliceAlong from '@turf/line-slice-along';
+import type {Feature, LineString, Position} from 'geojson';
+import type {RailwayProperties} from './layers.ts';
+
+/** The part of a railway drawn so far, and the head dot that leads it. */
+export interface DrawnPart {
+  line: LineString;
+  head: Position;
+  /** Kilometres drawn, on the official length (the schematic line is shorter than the track). */
+  km: number;
+  /** Station ids the drawn part has reached, in order of travel. */
+  stations: string[];
+}
+
+/**
+ * The first `fraction` (0–1) of a railway, for progressive drawing: the sliced line, its head,
+ * the official kilometres it stands for, and the stations reached.
+ *
+ * @example drawnPart(changgan, 0.5).km // → 207.85 (half of 415.7 km)
+ */
+export function drawnPart(railway: Feature<LineString, RailwayProperties>, fraction: number): DrawnPart {
+  const share = Math.min(1, Math.max(0, fraction));
+  const total = length(railway);
+  const distance = share * total;
+  const line = distance <= 0 ? {type: 'LineString' as const, coordinates: [railway.geometry.coordinates[0] as Position, railway.geometry.coordinates[0] as Position]} : lineSliceAlong(railway, 0, distance).geometry;
+  const {stations, station_fractions: positions} = railway.properties;
+  return {
+    line,
+    head: share >= 1 ? (railway.geometry.coordinates.at(-1) as Position) : along(railway, distance).geometry.coordinates,
+    km: Math.round(share * railway.properties.length_km * 10) / 10,
+    stations: stations.filter((_, index) => (positions[index] ?? 1) <= share + 1e-9),
+  };
+}

@@ -1,0 +1,177 @@
+import type {FilterSpecification, GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
+import type {Feature, FeatureCollection, LineString} from 'geojson';
+import type {LayerName, StepState} from '../story/schema.ts';
+import {LAYER_NAMES} from '../story/schema.ts';
+import type {RailwayProperties} from '../geo/layers.ts';
+import type {IndexedFeature} from '../geo/feature-index.ts';
+import {drawnPart} from '../geo/draw-railway.ts';
+import type {CameraPlan} from '../camera/plan-camera.ts';
+import type {Padding} from '../camera/text-padding.ts';
+import {MAP_LAYERS, NO_IDS} from './style.ts';
+import {palette} from './palette.ts';
+
+/** What the map shows, in plain data: the public `getMapState()` and the tests read it. */
+export interface MapState {
+  /** Centre of the map area the reader sees: the viewport less the text column or cards. */
+  center: [number, number];
+  zoom: number;
+  /** [west, south, east, north] of the viewport. */
+  bounds: [number, number, number, number];
+  visibleLayers: LayerName[];
+  highlighted: string[];
+  /** The railway being drawn and how far, or `null`. */
+  drawing: {id: string; fraction: number; km: number} | null;
+  /** Railways shown in full. */
+  drawnRailways: string[];
+}
+
+const EMPTY: FeatureCollection = {type: 'FeatureCollection', features: []};
+const idsFilter = (ids: readonly string[]): FilterSpecification => ['in', ['get', 'id'], ['literal', [...ids]]];
+
+/**
+ * The one owner of the MapLibre map during the story: applies a step's declared state (layers,
+ * highlights, railways, camera) by setting it, never by toggling, so any order of steps lands on
+ * the same picture. Data is sent to MapLibre only when it changes, at most once per frame.
+ */
+export class MapView {
+  #highlighted: string[] = [];
+  /** Feature states set for the highlights, to clear them on the next step. */
+  #highlightStates: {id: string; source: string}[] = [];
+  #visible: LayerName[] = [];
+  #drawnRailways: string[] = [];
+  #drawing: MapState['drawing'] = null;
+  #pendingDraw: {railway: Feature<LineString, RailwayProperties>; fraction: number} | undefined;
+  #frame = 0;
+  #lastDrawKey = '';
+  #padding: Padding = {top: 0, right: 0, bottom: 0, left: 0};
+
+  constructor(
+    readonly map: MapLibreMap,
+    private readonly index: ReadonlyMap<string, IndexedFeature>,
+  ) {
+    map.addSource('railway-progress', {type: 'geojson', data: EMPTY});
+    map.addSource('railway-head', {type: 'geojson', data: EMPTY});
+    map.addLayer({id: 'railway-progress', type: 'line', source: 'railway-progress', layout: {'line-cap': 'round', 'line-join': 'round'}, paint: {'line-color': palette.accent, 'line-width': 4.5}}, 'project-area');
+    map.addLayer({id: 'railway-head', type: 'circle', source: 'railway-head', paint: {'circle-radius': 6, 'circle-color': palette.accent, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2}}, 'project-area');
+  }
+
+  /** Sets everything a step declares except the camera and the drawing progress. */
+  applyStep(step: StepState): void {
+    this.#showLayers(step.layers);
+    this.#highlight(step.highlight);
+    this.#drawnRailways = step.draw || step.drawn.length > 0 ? [...step.drawn] : this.#allRailways();
+    this.map.setFilter('railway', idsFilter(this.#drawnRailways));
+    this.map.setFilter('railway-label', idsFilter(this.#drawnRailways));
+    const projectLabels = step.highlight.filter((id) => this.index.get(id)?.layer === 'projects');
+    this.map.setFilter('project-label', projectLabels.length ? idsFilter(projectLabels) : NO_IDS);
+    if (!step.draw) {
+      this.#drawing = null;
+      this.#pendingDraw = undefined;
+      this.#setDrawData(EMPTY, EMPTY, '');
+      this.#setStations([]);
+    }
+  }
+
+  /** Draws the step's railway up to `fraction` (0–1); coalesced to one update per frame. */
+  drawProgress(railwayId: string, fraction: number): void {
+    const railway = this.index.get(railwayId)?.feature as Feature<LineString, RailwayProperties> | undefined;
+    if (!railway) return;
+    const part = drawnPart(railway, fraction);
+    this.#drawing = {id: railwayId, fraction: Math.min(1, Math.max(0, fraction)), km: part.km};
+    this.#pendingDraw = {railway, fraction};
+    if (this.#frame === 0) this.#frame = requestAnimationFrame(() => this.#flushDraw());
+  }
+
+  /** Moves the camera as planned; a new move interrupts the one in flight. */
+  moveCamera(plan: CameraPlan): void {
+    this.#padding = plan.padding;
+    this.map.stop();
+    if (plan.kind === 'fit') {
+      this.map.fitBounds(plan.bounds, {padding: plan.padding, maxZoom: plan.maxZoom, duration: plan.duration, essential: false});
+    } else {
+      this.map.flyTo({center: plan.center, zoom: plan.zoom, bearing: plan.bearing, pitch: plan.pitch, padding: plan.padding, duration: plan.duration, essential: false});
+    }
+  }
+
+  getState(): MapState {
+    const canvas = this.map.getCanvas();
+    const {top, right, bottom, left} = this.#padding;
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    const center = this.map.unproject([(left + width - right) / 2, (top + height - bottom) / 2]);
+    const bounds = this.map.getBounds();
+    return {
+      center: [center.lng, center.lat],
+      zoom: this.map.getZoom(),
+      bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+      visibleLayers: [...this.#visible],
+      highlighted: [...this.#highlighted],
+      drawing: this.#drawing,
+      drawnRailways: [...this.#drawnRailways],
+    };
+  }
+
+  /** Cancels a pending frame: call before the map is removed. */
+  dispose(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+
+  #flushDraw(): void {
+    this.#frame = 0;
+    const pending = this.#pendingDraw;
+    if (!pending) return;
+    const part = drawnPart(pending.railway, pending.fraction);
+    const key = `${pending.railway.properties.id}:${part.line.coordinates.length}:${part.head.join()}`;
+    this.#setDrawData(
+      {type: 'FeatureCollection', features: [{type: 'Feature', properties: {}, geometry: part.line}]},
+      {type: 'FeatureCollection', features: pending.fraction > 0 && pending.fraction < 1 ? [{type: 'Feature', properties: {}, geometry: {type: 'Point', coordinates: part.head}}] : []},
+      key,
+    );
+    this.#setStations(part.stations);
+  }
+
+  #setDrawData(line: FeatureCollection, head: FeatureCollection, key: string): void {
+    if (key === this.#lastDrawKey) return;
+    this.#lastDrawKey = key;
+    void (this.map.getSource('railway-progress') as GeoJSONSource | undefined)?.setData(line);
+    void (this.map.getSource('railway-head') as GeoJSONSource | undefined)?.setData(head);
+  }
+
+  /** Stations of fully drawn railways, plus those the drawing has reached. */
+  #setStations(reached: readonly string[]): void {
+    const onDrawn = new Set<string>(reached);
+    for (const id of this.#drawnRailways) {
+      const railway = this.index.get(id)?.feature as Feature<LineString, RailwayProperties> | undefined;
+      for (const station of railway?.properties.stations ?? []) onDrawn.add(station);
+    }
+    this.map.setFilter('station', idsFilter([...onDrawn]));
+    this.map.setFilter('station-label', idsFilter([...onDrawn]));
+  }
+
+  #allRailways(): string[] {
+    return [...this.index.values()].filter((entry) => entry.layer === 'railways').map((entry) => String(entry.feature.id));
+  }
+
+  #showLayers(layers: readonly LayerName[]): void {
+    const visible = new Set(layers);
+    for (const layer of LAYER_NAMES) {
+      for (const id of MAP_LAYERS[layer]) this.map.setLayoutProperty(id, 'visibility', visible.has(layer) ? 'visible' : 'none');
+    }
+    const railwaysShown = visible.has('railways') ? 'visible' : 'none';
+    this.map.setLayoutProperty('railway-progress', 'visibility', railwaysShown);
+    this.map.setLayoutProperty('railway-head', 'visibility', railwaysShown);
+    this.#visible = LAYER_NAMES.filter((layer) => visible.has(layer));
+  }
+
+  #highlight(ids: readonly string[]): void {
+    for (const {id, source} of this.#highlightStates) this.map.setFeatureState({source, id}, {highlight: false});
+    this.#highlighted = ids.filter((id) => this.index.has(id));
+    this.#highlightStates = this.#highlighted.flatMap((id) => {
+      const layer = this.index.get(id)?.layer as LayerName;
+      // County labels have their own source (label points); they take the accent too.
+      return (layer === 'counties' ? [layer, 'county-labels'] : [layer]).map((source) => ({id, source}));
+    });
+    for (const {id, source} of this.#highlightStates) this.map.setFeatureState({source, id}, {highlight: true});
+  }
+}

@@ -1,0 +1,89 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import scrollama from 'scrollama';
+
+/** The narrow part of scrollama 3.2 we use; its bundled types are wrong (../shared/NOTES.md). */
+interface Scroller {
+  setup(options: {step: HTMLElement[]; offset: number; progress: boolean; threshold: number}): Scroller;
+  onStepEnter(callback: (response: {index: number; direction: 'up' | 'down'}) => void): Scroller;
+  onStepProgress(callback: (response: {index: number; progress: number}) => void): Scroller;
+  resize(): Scroller;
+  destroy(): void;
+}
+
+/** Where a step triggers: the middle of the viewport. Validated here: scrollama 3.2 throws on bad values. */
+export const TRIGGER_OFFSET = 0.5;
+
+export interface ScrollStepsCallbacks {
+  /** A step crossed the trigger line: it is now the step in view. */
+  onEnter(index: number): void;
+  /** How far (0–1) the reader has scrolled through the step in view. */
+  onProgress(index: number, progress: number): void;
+}
+
+/**
+ * A Lit controller around the page's one scrollama instance: it watches the story's step elements
+ * and reports the step in view and the reader's progress through it. After any scroll settles it
+ * also reports the step under the trigger line measured directly, so fast flings and jumps that
+ * skip observer callbacks still end on the right step.
+ */
+export class ScrollSteps implements ReactiveController {
+  #scroller: Scroller | undefined;
+  #steps: HTMLElement[] = [];
+  #settleTimer = 0;
+  readonly #onResize = () => this.#scroller?.resize();
+  readonly #onScroll = () => {
+    window.clearTimeout(this.#settleTimer);
+    this.#settleTimer = window.setTimeout(() => this.#settle(), 120);
+  };
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly callbacks: ScrollStepsCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  /** Starts watching these step elements (replacing any before). */
+  observe(steps: HTMLElement[]): void {
+    this.#teardown();
+    if (steps.length === 0) return;
+    this.#steps = steps;
+    this.#scroller = (scrollama() as unknown as Scroller)
+      .setup({step: steps, offset: TRIGGER_OFFSET, progress: true, threshold: 2})
+      .onStepEnter(({index}) => this.callbacks.onEnter(index))
+      .onStepProgress(({index, progress}) => this.callbacks.onProgress(index, progress));
+    window.addEventListener('resize', this.#onResize);
+    window.addEventListener('scroll', this.#onScroll, {passive: true});
+  }
+
+  /** The step under the trigger line now, and the reader's progress through it; -1 above the first. */
+  measure(): {index: number; progress: number} {
+    const line = window.innerHeight * TRIGGER_OFFSET;
+    let found = {index: -1, progress: 0};
+    this.#steps.forEach((step, index) => {
+      const rect = step.getBoundingClientRect();
+      if (rect.top <= line) found = {index, progress: Math.min(1, Math.max(0, (line - rect.top) / Math.max(1, rect.height)))};
+    });
+    return found;
+  }
+
+  hostDisconnected(): void {
+    this.#teardown();
+  }
+
+  #settle(): void {
+    const {index, progress} = this.measure();
+    if (index < 0) return;
+    this.callbacks.onEnter(index);
+    this.callbacks.onProgress(index, progress);
+  }
+
+  #teardown(): void {
+    window.clearTimeout(this.#settleTimer);
+    window.removeEventListener('resize', this.#onResize);
+    window.removeEventListener('scroll', this.#onScroll);
+    this.#scroller?.destroy();
+    this.#scroller = undefined;
+    this.#steps = [];
+  }
+}

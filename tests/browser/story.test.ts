@@ -1,0 +1,36 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {LAYER_NAMES} from '../../src/story/schema.ts';
+import {launchChromium, openPage, saveScreenshot, waitForMapReady} from './browser.ts';
+import {highlightedOnMap, inside, scrollToStep, stepBounds, waitForStep, zhStory} from './story-steps.ts';
+
+const baseUrl = inject('baseUrl');
+/** Tolerance around a target's bounds: a single point is a zero-size box. */
+const SLACK = 0.02;
+const grow = ([w, s, e, n]: [number, number, number, number]): [number, number, number, number] => [w - SLACK, s - SLACK, e + SLACK, n + SLACK];
+
+describe('every step of the real story, scrolled to like a reader (1280×800)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('lands on each step’s declared state: camera on target, layers, highlights, nothing else', async () => {
+    const {page, consoleErrors} = await openPage(browser, baseUrl);
+    await waitForMapReady(page);
+    for (const [index, step] of zhStory.steps.entries()) {
+      await scrollToStep(page, step.id);
+      const state = await waitForStep(page, step.id);
+      expect(inside(state.center, grow(stepBounds(step))), `${step.id}: centre ${state.center.join(', ')} outside its target`).toBe(true);
+      expect(state.visibleLayers, step.id).toEqual(LAYER_NAMES.filter((layer) => step.layers.includes(layer)));
+      expect(state.highlighted, step.id).toEqual(step.highlight);
+      expect((await highlightedOnMap(page)).sort(), `${step.id}: feature states`).toEqual([...step.highlight].sort());
+      expect(await page.evaluate(() => location.hash)).toBe(`#${step.id}`);
+      await saveScreenshot(page, `steps/desktop/${String(index + 1).padStart(2, '0')}-${step.id}`);
+    }
+    expect(consoleErrors).toEqual([]);
+  }, 300_000);
+});
