@@ -23,8 +23,8 @@ const SWATCH: Record<LegendSymbol, string> = {
 };
 
 /**
- * `<story-legend>`: what is on the map in this step — legend entries, the caption, and the km
- * counter of a railway being drawn. Text is set as text (Lit escapes it), never as HTML.
+ * `<story-legend>`: what is on the map in this step — legend entries and the km counter of a
+ * railway being drawn. Text is set as text (Lit escapes it), never as HTML.
  */
 export class StoryLegend extends LitElement {
   static override styles = [
@@ -54,10 +54,6 @@ export class StoryLegend extends LitElement {
       height: 12px;
       flex: none;
     }
-    .caption {
-      margin: 6px 0 0;
-      color: #555;
-    }
     .counter {
       margin: 0 0 6px;
       font-size: 15px;
@@ -70,19 +66,16 @@ export class StoryLegend extends LitElement {
 
   static override properties = {
     entries: {attribute: false},
-    caption: {type: String},
     counter: {type: String},
   };
 
   declare entries: readonly LegendEntry[];
-  declare caption: string;
   /** e.g. "207.9 / 415.7 km"; empty when no railway is being drawn. */
   declare counter: string;
 
   constructor() {
     super();
     this.entries = [];
-    this.caption = '';
     this.counter = '';
   }
 
@@ -92,7 +85,6 @@ export class StoryLegend extends LitElement {
       <ul>
         ${this.entries.map((entry) => html`<li><span class="swatch ${entry.symbol}" aria-hidden="true"></span>${entry.label}</li>`)}
       </ul>
-      ${this.caption ? html`<p class="caption">${this.caption}</p>` : nothing}
     `;
   }
 }

@@ -81,11 +81,9 @@ export class StoryMap extends LitElement {
         position: relative;
         margin-top: -100vh;
         margin-top: -100dvh;
-        /* The map is a picture behind the text: only the text takes pointer events. */
+        /* The map and its controls stay reachable between the cards: the page's CSS gives the
+           cards themselves pointer events back. */
         pointer-events: none;
-      }
-      ::slotted(*) {
-        pointer-events: auto;
       }
       :host([map-unavailable]) .map-frame {
         position: static;
@@ -320,6 +318,8 @@ export class StoryMap extends LitElement {
     });
     map.once('load', () => {
       if (this.#map !== map) return;
+      // On phones the credits start folded behind their (i) button; the text has room then.
+      if (window.innerWidth <= PHONE_MAX_WIDTH) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
       this.#view = new MapView(map, this.#index);
       this.#scroll.observe(this.#stepElements());
       if (this.story?.steps[first]) {
@@ -412,7 +412,7 @@ export class StoryMap extends LitElement {
       <div class="map-frame">
         ${this._failure
           ? html`<p class="notice" role="status">${NOTICE[this.language][this._failure]}</p>`
-          : html`<div class="map" role="img" aria-label=${labels.map}></div>
+          : html`<div class="map" role="region" aria-label=${labels.map}></div>
               ${this.story
                 ? html`<div class="top">
                       <story-progress
@@ -426,9 +426,9 @@ export class StoryMap extends LitElement {
                     <label class="motion"
                       ><input type="checkbox" .checked=${this.reducedMotion} @change=${(event: Event) => (this.reducedMotion = (event.target as HTMLInputElement).checked)} />${labels.reduceMotion}</label
                     >
-                    ${step && (step.legend.length > 0 || this._counter || step.caption)
+                    ${step && (step.legend.length > 0 || this._counter)
                       ? html`<aside class="legend" aria-label=${labels.legend}>
-                          <story-legend .entries=${step.legend} .caption=${step.caption ?? ''} .counter=${this._counter}></story-legend>
+                          <story-legend .entries=${step.legend} .counter=${this._counter}></story-legend>
                         </aside>`
                       : nothing}`
                 : nothing}`}

@@ -85,7 +85,7 @@ describe('the built page without WebGL', () => {
     await page.waitForFunction(() => document.querySelector('story-map')?.hasAttribute('map-unavailable'));
     await saveScreenshot(page, 'foundation-no-webgl');
 
-    const notice = page.locator('story-map').locator('[role="status"]');
+    const notice = page.locator('story-map').locator('.notice[role="status"]');
     expect(await notice.textContent()).toContain('WebGL');
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.locator('h1').textContent()).toContain('赣州');

@@ -1,0 +1,177 @@
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import length from '@turf/length';
+import type {Browser} from 'playwright-core';
+import type {Feature, FeatureCollection, LineString} from 'geojson';
+import {LAYER_NAMES} from '../../src/story/schema.ts';
+import {launchChromium, openPage, saveScreenshot, waitForMapReady} from './browser.ts';
+import {featureIndex, highlightedOnMap, inside, scrollToStep, stepBounds, waitForMapIdle, waitForStep, zhStory} from './story-steps.ts';
+
+const baseUrl = inject('baseUrl');
+const SLACK = 0.02;
+const grow = ([w, s, e, n]: [number, number, number, number]): [number, number, number, number] => [w - SLACK, s - SLACK, e + SLACK, n + SLACK];
+const stepById = (id: string) => {
+  const step = zhStory.steps.find((s) => s.id === id);
+  if (!step) throw new Error(`no step ${id}`);
+  return step;
+};
+
+/** The drawn part of the railway as the map holds it, measured in Node. */
+async function drawnShare(page: import('playwright-core').Page, railwayId: string): Promise<number> {
+  const data = (await page.evaluate(() => {
+    const source = document.querySelector('story-map')?.map?.getSource('railway-progress') as unknown as {serialize(): {data: FeatureCollection}};
+    return source.serialize().data;
+  })) as FeatureCollection<LineString>;
+  const railway = featureIndex.get(railwayId)?.feature as Feature<LineString>;
+  const drawn = data.features[0];
+  return drawn ? length(drawn) / length(railway) : 0;
+}
+
+describe('the scrollytelling experience', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('draws 昌赣高铁 in proportion to the reader’s progress through its step, and un-draws it going back', async () => {
+    const {page} = await openPage(browser, `${baseUrl}#transport-hub`);
+    await waitForMapReady(page);
+    for (const progress of [0, 0.5, 1, 0.5]) {
+      await scrollToStep(page, 'changgan-hsr', progress === 1 ? 0.999 : progress + 0.001);
+      await waitForStep(page, 'changgan-hsr');
+      await page.waitForFunction((p) => Math.abs((document.querySelector('story-map')?.getMapState()?.drawing?.fraction ?? -1) - p) < 0.03, progress);
+      await waitForMapIdle(page);
+      const state = await page.evaluate(() => document.querySelector('story-map')?.getMapState());
+      expect(state?.drawing?.id).toBe('changgan-hsr');
+      expect(state?.drawing?.km).toBeCloseTo(progress * 415.7, -1);
+      expect(await drawnShare(page, 'changgan-hsr')).toBeCloseTo(progress, 1);
+      await saveScreenshot(page, `draw/changgan-hsr-${Math.round(progress * 100)}`);
+    }
+  }, 120_000);
+
+  it('after 200 seeded random fast jumps, always ends in exactly the state of the step in view', async () => {
+    const {page} = await openPage(browser, baseUrl);
+    await waitForMapReady(page);
+    let seed = 20241127;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let jump = 1; jump <= 200; jump++) {
+      const step = zhStory.steps[Math.floor(random() * zhStory.steps.length)];
+      await scrollToStep(page, step?.id as string, random());
+      if (random() < 0.3) await page.waitForTimeout(Math.floor(random() * 40));
+      if (jump % 50 === 0) {
+        await page.waitForTimeout(300);
+        const inView = await page.evaluate(() => {
+          const line = window.innerHeight / 2;
+          const steps = [...document.querySelectorAll<HTMLElement>('.step[data-step]')];
+          return steps.filter((s) => s.getBoundingClientRect().top <= line).at(-1)?.id ?? steps[0]?.id;
+        });
+        const state = await waitForStep(page, inView as string);
+        const expected = stepById(inView as string);
+        expect(state.visibleLayers).toEqual(LAYER_NAMES.filter((layer) => expected.layers.includes(layer)));
+        expect(state.highlighted).toEqual(expected.highlight);
+        expect((await highlightedOnMap(page)).sort()).toEqual([...expected.highlight].sort());
+        expect(inside(state.center, grow(stepBounds(expected))), `${expected.id} after ${jump} jumps`).toBe(true);
+        expect(state.drawing?.id ?? null).toBe(expected.draw ?? null);
+      }
+    }
+  }, 240_000);
+
+  it.each(['anyuan', 'xingquan-railway', 'selenium-brands'])('opens the deep link #%s directly in that step’s full state', async (id) => {
+    const {page, consoleErrors} = await openPage(browser, `${baseUrl}#${id}`);
+    await waitForMapReady(page);
+    const state = await waitForStep(page, id);
+    const step = stepById(id);
+    expect(state.visibleLayers).toEqual(LAYER_NAMES.filter((layer) => step.layers.includes(layer)));
+    expect(state.highlighted).toEqual(step.highlight);
+    expect(inside(state.center, grow(stepBounds(step)))).toBe(true);
+    expect(await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? -1, id)).toBeLessThan(800);
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
+  it('honours prefers-reduced-motion: jumps instead of flights, lines fully drawn', async () => {
+    const {page} = await openPage(browser, baseUrl, {reducedMotion: 'reduce'});
+    await waitForMapReady(page);
+    expect(await page.evaluate(() => document.querySelector('story-map')?.reducedMotion)).toBe(true);
+    await page.evaluate(() => document.querySelector('story-map')?.goTo('ganshen-hsr'));
+    // A jump: on target in the next frame, with no flight in progress.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await page.evaluate(() => document.querySelector('story-map')?.map?.isMoving())).toBe(false);
+    const state = await waitForStep(page, 'ganshen-hsr');
+    expect(inside(state.center, grow(stepBounds(stepById('ganshen-hsr'))))).toBe(true);
+    expect(state.drawing).toMatchObject({id: 'ganshen-hsr', fraction: 1});
+    await saveScreenshot(page, 'reduced-motion-ganshen-hsr');
+  }, 60_000);
+
+  it('lets the reader turn motion off with a visible toggle', async () => {
+    const {page} = await openPage(browser, baseUrl);
+    await waitForMapReady(page);
+    const toggle = page.locator('story-map').getByRole('checkbox');
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    expect(await page.evaluate(() => document.querySelector('story-map')?.hasAttribute('reduced-motion'))).toBe(true);
+  }, 60_000);
+
+  it('moves step by step from the keyboard', async () => {
+    const {page} = await openPage(browser, `${baseUrl}#counties`);
+    await waitForMapReady(page);
+    await waitForStep(page, 'counties');
+    await page.keyboard.press('n');
+    await waitForStep(page, zhStory.steps[2]?.id as string);
+    await page.keyboard.press('p');
+    await waitForStep(page, 'counties');
+    await page.locator('story-map').getByRole('button', {name: '下一步'}).click();
+    await waitForStep(page, zhStory.steps[2]?.id as string);
+  }, 60_000);
+
+  it('announces each step’s map state in words to screen readers', async () => {
+    const {page} = await openPage(browser, `${baseUrl}#energy`);
+    await waitForMapReady(page);
+    await waitForStep(page, 'energy');
+    const live = await page.locator('story-map').locator('[aria-live="polite"]').textContent();
+    expect(live).toContain('华能秦煤瑞金电厂');
+    expect(live).toContain('位置为示意');
+  }, 60_000);
+
+  it('keeps the target clear of the cards on a 390×844 phone', async () => {
+    const {page, consoleErrors} = await openPage(browser, `${baseUrl}#meijiang`, {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+    await waitForMapReady(page);
+    for (const id of ['meijiang', 'changgan-hsr', 'ruijin-etdz']) {
+      await scrollToStep(page, id, 0.5);
+      const state = await waitForStep(page, id);
+      expect(inside(state.center, grow(stepBounds(stepById(id))))).toBe(true);
+      const [west, south, east, north] = stepBounds(stepById(id));
+      const box = await page.evaluate(
+        ({west, south, east, north}) => {
+          const map = document.querySelector('story-map')?.map;
+          const a = map?.project([west, north]);
+          const b = map?.project([east, south]);
+          return {top: a?.y ?? 0, bottom: b?.y ?? 0};
+        },
+        {west, south, east, north},
+      );
+      expect(box.bottom, `${id}: target hidden behind the cards`).toBeLessThanOrEqual(844 * 0.56);
+      await saveScreenshot(page, `steps/phone/${id}`);
+    }
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
+
+  it('has no axe-core accessibility violations', async () => {
+    const {page} = await openPage(browser, `${baseUrl}#changgan-hsr`);
+    await waitForMapReady(page);
+    await waitForStep(page, 'changgan-hsr');
+    const require = createRequire(import.meta.url);
+    await page.addScriptTag({content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')});
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as {axe: {run(context: Document): Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>}}).axe.run(document);
+      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target)).slice(0, 300)}`);
+    });
+    expect(violations).toEqual([]);
+  }, 60_000);
+});
