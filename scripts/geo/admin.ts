@@ -4,7 +4,7 @@ import gcoord from 'gcoord';
 import mapshaper from 'mapshaper';
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import centroid from '@turf/centroid';
+import centerOfMass from '@turf/center-of-mass';
 import pointOnFeature from '@turf/point-on-feature';
 import union from '@turf/union';
 import type {Feature, FeatureCollection, MultiPolygon, Polygon, Position} from 'geojson';
@@ -256,7 +256,7 @@ export async function buildAdminLayers(sources: string): Promise<AdminLayers> {
       if (!shape) throw new Error(`mapshaper returned no outline for ${id}`);
       const geometry = mergeTouchingParts(roundGeometry(shape.geometry, DECIMALS));
       const mainland: Feature<Polygon> = {type: 'Feature', properties: {}, geometry: {type: 'Polygon', coordinates: largestPart(geometry)}};
-      return {type: 'Feature', id, properties: {id, name_zh, name_en, label: labelPoint(mainland, centroid(mainland).geometry.coordinates)}, geometry};
+      return {type: 'Feature', id, properties: {id, name_zh, name_en, label: labelPoint(mainland, centerOfMass(mainland).geometry.coordinates)}, geometry};
     }),
   };
 

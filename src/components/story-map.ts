@@ -1,6 +1,6 @@
 import {LitElement, css, html, nothing, unsafeCSS} from 'lit';
 import type {PropertyValues} from 'lit';
-import type {Map as MapLibreMap} from 'maplibre-gl';
+import type {Map as MapLibreMap, StyleSpecification} from 'maplibre-gl';
 import {maplibreCss} from '../map/maplibre-css.ts';
 import type {StepState, StoryData} from '../story/schema.ts';
 import type {GeoLayers} from '../geo/layers.ts';
@@ -11,7 +11,7 @@ import type {Bounds} from '../geo/bounds-of.ts';
 import {describeStep} from '../geo/describe-step.ts';
 import {PHONE_MAX_WIDTH, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH, paddingForText} from '../camera/text-padding.ts';
 import {planCamera} from '../camera/plan-camera.ts';
-import {DEFAULT_LAYERS, buildStyle} from '../map/style.ts';
+import {DEFAULT_LAYERS, buildStyle, withBasemap} from '../map/style.ts';
 import type {Language} from '../map/style.ts';
 import {MapUnavailableError, createMap, supportsWebGL2} from '../map/create-map.ts';
 import {MapView} from '../map/map-view.ts';
@@ -130,7 +130,7 @@ export class StoryMap extends LitElement {
       .legend {
         position: absolute;
         right: 10px;
-        bottom: 34px;
+        bottom: 64px;
         max-width: 260px;
         padding: 8px 10px;
         background: rgba(255, 255, 255, 0.94);
@@ -166,6 +166,7 @@ export class StoryMap extends LitElement {
   static override properties = {
     geo: {attribute: false},
     story: {attribute: false},
+    basemapStyle: {attribute: false},
     language: {type: String, reflect: true},
     reducedMotion: {type: Boolean, reflect: true, attribute: 'reduced-motion'},
     mapUnavailable: {type: Boolean, reflect: true, attribute: 'map-unavailable'},
@@ -179,6 +180,11 @@ export class StoryMap extends LitElement {
   declare geo: GeoLayers | undefined;
   /** The story's steps and chapters (embedded in the page by the build). */
   declare story: StoryData | undefined;
+  /**
+   * An opt-in remote basemap drawn under the story's layers. If it fails before the first frame,
+   * the map falls back to the embedded style (and says so in the console, not to the reader).
+   */
+  declare basemapStyle: StyleSpecification | undefined;
   /** Label and notice language: `zh` (default) or `en`. */
   declare language: Language;
   /** Jumps instead of flights, lines shown fully drawn. Defaults to the reader's system setting. */
@@ -211,6 +217,7 @@ export class StoryMap extends LitElement {
     super();
     this.geo = undefined;
     this.story = undefined;
+    this.basemapStyle = undefined;
     this.language = 'zh';
     this.reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.mapUnavailable = false;
@@ -299,10 +306,12 @@ export class StoryMap extends LitElement {
     const first = this.#initialStep();
     const step = this.story?.steps[first];
     let map: MapLibreMap;
+    const embedded = buildStyle(geo, this.language, step?.layers ?? DEFAULT_LAYERS);
+    const basemap = this.basemapStyle;
     try {
       map = createMap({
         container,
-        style: buildStyle(geo, this.language, step?.layers ?? DEFAULT_LAYERS),
+        style: basemap ? withBasemap(embedded, basemap) : embedded,
         bounds: (step && this.#targetBounds(step)) ?? boundsOf(geo.counties),
         padding: paddingForText({width: window.innerWidth, height: window.innerHeight}),
         attribution: ATTRIBUTION[this.language],
@@ -314,7 +323,13 @@ export class StoryMap extends LitElement {
     }
     this.#map = map;
     map.on('error', (event) => {
-      if (this.#map === map && !map.loaded()) this.#fail('map-failed', event.error.message);
+      if (this.#map !== map || this.#view?.settled) return;
+      if (basemap) {
+        console.warn(`story-map: the basemap failed (${event.error.message}); using the embedded style.`);
+        this.#restart(geo);
+      } else if (!map.loaded()) {
+        this.#fail('map-failed', event.error.message);
+      }
     });
     map.once('load', () => {
       if (this.#map !== map) return;
@@ -328,10 +343,22 @@ export class StoryMap extends LitElement {
       }
       void map.once('idle').then(() => {
         if (this.#map !== map) return;
+        if (this.#view) this.#view.settled = true;
         this.#ready.resolve(undefined);
         emit(this, 'story-map-ready', {map});
       });
     });
+  }
+
+  /** Starts again on the embedded style: the remote basemap failed before the first frame. */
+  #restart(geo: GeoLayers): void {
+    this.#view?.dispose();
+    this.#map?.remove();
+    this.#map = undefined;
+    this.#view = undefined;
+    this._current = -1;
+    this.basemapStyle = undefined;
+    this.#startMap(geo);
   }
 
   /** The deep-linked step, else the step in view (after a reload), else the first. */

@@ -43,7 +43,7 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
   } catch (error) {
     throw new MapUnavailableError(error instanceof Error ? error.message : String(error));
   }
-  map.addControl(new ScaleControl({maxWidth: 120, unit: 'metric'}), 'bottom-left');
+  map.addControl(new ScaleControl({maxWidth: 120, unit: 'metric'}), 'bottom-right');
   return map;
 }
 

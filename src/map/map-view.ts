@@ -34,6 +34,8 @@ const idsFilter = (ids: readonly string[]): FilterSpecification => ['in', ['get'
  * the same picture. Data is sent to MapLibre only when it changes, at most once per frame.
  */
 export class MapView {
+  /** Set once the first complete frame is drawn; later map errors no longer mean "cannot start". */
+  settled = false;
   #highlighted: string[] = [];
   /** Feature states set for the highlights, to clear them on the next step. */
   #highlightStates: {id: string; source: string}[] = [];
@@ -156,7 +158,10 @@ export class MapView {
   #showLayers(layers: readonly LayerName[]): void {
     const visible = new Set(layers);
     for (const layer of LAYER_NAMES) {
-      for (const id of MAP_LAYERS[layer]) this.map.setLayoutProperty(id, 'visibility', visible.has(layer) ? 'visible' : 'none');
+      for (const id of MAP_LAYERS[layer]) {
+        // Over a remote basemap some of our layers (land) do not exist.
+        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible.has(layer) ? 'visible' : 'none');
+      }
     }
     const railwaysShown = visible.has('railways') ? 'visible' : 'none';
     this.map.setLayoutProperty('railway-progress', 'visibility', railwaysShown);

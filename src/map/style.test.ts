@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_LAYERS, MAP_LAYERS, buildStyle} from './style.ts';
+import {DEFAULT_LAYERS, MAP_LAYERS, buildStyle, withBasemap} from './style.ts';
 import type {GeoLayers} from '../geo/layers.ts';
 import {LAYER_NAMES} from '../geo/layers.ts';
 
@@ -37,5 +37,32 @@ describe('buildStyle', () => {
       expect(MAP_LAYERS[name].length).toBeGreaterThan(0);
       for (const id of MAP_LAYERS[name]) expect(ids.has(id), id).toBe(true);
     }
+  });
+});
+
+describe('withBasemap', () => {
+  const basemap = {
+    version: 8 as const,
+    glyphs: 'https://tiles.example.org/fonts/{fontstack}/{range}.pbf',
+    sources: {osm: {type: 'vector' as const, url: 'https://tiles.example.org/osm.json'}},
+    layers: [
+      {id: 'base-background', type: 'background' as const, paint: {'background-color': '#eee'}},
+      {id: 'base-labels', type: 'symbol' as const, source: 'osm', 'source-layer': 'places', layout: {'text-font': ['Noto Sans Regular'], 'text-field': '{name}'}},
+    ],
+  };
+
+  it('puts the story’s layers over the basemap’s, dropping our own background and land', () => {
+    const merged = withBasemap(buildStyle(layers, 'zh'), basemap);
+    const ids = merged.layers.map((l) => l.id);
+    expect(ids.slice(0, 2)).toEqual(['base-background', 'base-labels']);
+    expect(ids).not.toContain('background');
+    expect(ids).not.toContain('land');
+    expect(ids).toContain('county-fill');
+    expect(Object.keys(merged.sources)).toEqual(expect.arrayContaining(['osm', 'counties', 'railways']));
+  });
+
+  it('labels with a font the basemap’s glyph server has', () => {
+    const label = withBasemap(buildStyle(layers, 'zh'), basemap).layers.find((l) => l.id === 'county-label');
+    expect(label?.type === 'symbol' ? label.layout?.['text-font'] : undefined).toEqual(['Noto Sans Regular']);
   });
 });

@@ -154,3 +154,25 @@ export function buildStyle(layers: GeoLayers, language: Language, visible: reado
     layers: mapLayers,
   };
 }
+
+/** Our layers that a remote basemap replaces: its own background and land. */
+const REPLACED_BY_BASEMAP = new Set(['background', 'land', 'province-fill']);
+
+/**
+ * The story's layers over a remote basemap: the basemap's sources and layers first, then ours
+ * (without our background and land fills). Our labels use the basemap's first font when it has a
+ * glyph server, so they never ask it for a font it does not serve.
+ */
+export function withBasemap(story: StyleSpecification, basemap: StyleSpecification): StyleSpecification {
+  const baseFont = basemap.glyphs
+    ? basemap.layers.flatMap((layer) => (layer.type === 'symbol' && Array.isArray(layer.layout?.['text-font']) ? [layer.layout['text-font'] as string[]] : []))[0]
+    : undefined;
+  const ours = story.layers
+    .filter((layer) => !REPLACED_BY_BASEMAP.has(layer.id))
+    .map((layer) => (layer.type === 'symbol' && baseFont ? {...layer, layout: {...layer.layout, 'text-font': baseFont}} : layer));
+  return {
+    ...basemap,
+    sources: {...basemap.sources, ...story.sources},
+    layers: [...basemap.layers, ...ours],
+  };
+}

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import length from '@turf/length';
-import type {Browser} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 import type {Feature, FeatureCollection, LineString} from 'geojson';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
 import {launchChromium, openPage, saveScreenshot, waitForMapReady} from './browser.ts';
@@ -18,7 +18,7 @@ const stepById = (id: string) => {
 };
 
 /** The drawn part of the railway as the map holds it, measured in Node. */
-async function drawnShare(page: import('playwright-core').Page, railwayId: string): Promise<number> {
+async function drawnShare(page: Page, railwayId: string): Promise<number> {
   const data = (await page.evaluate(() => {
     const source = document.querySelector('story-map')?.map?.getSource('railway-progress') as unknown as {serialize(): {data: FeatureCollection}};
     return source.serialize().data;
@@ -161,6 +161,18 @@ describe('the scrollytelling experience', () => {
     }
     expect(consoleErrors).toEqual([]);
   }, 120_000);
+
+  it('tells the English story with English labels on en.html', async () => {
+    const {page, consoleErrors} = await openPage(browser, `${baseUrl}en.html#counties`);
+    await waitForMapReady(page);
+    await waitForStep(page, 'counties');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('h1').textContent()).toMatch(/Ganzhou/);
+    expect(await page.evaluate(() => document.querySelector('story-map')?.map?.getLayoutProperty('county-label', 'text-field'))).toEqual(['get', 'name_en']);
+    expect(await page.locator('story-map').getByRole('button', {name: 'Next step'}).count()).toBe(1);
+    await saveScreenshot(page, 'english-counties');
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
 
   it('has no axe-core accessibility violations', async () => {
     const {page} = await openPage(browser, `${baseUrl}#changgan-hsr`);

@@ -1,0 +1,53 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, Route} from 'playwright-core';
+import {launchChromium, openPage, waitForMapReady} from './browser.ts';
+import {waitForStep} from './story-steps.ts';
+
+const baseUrl = inject('baseUrl');
+/** A basemap "server" the tests answer through request interception; nothing leaves the machine. */
+const BASEMAP = 'http://127.0.0.1:9/basemap/style.json';
+
+describe('an opt-in remote basemap', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('is drawn under the story’s layers when it loads', async () => {
+    const {page, consoleErrors} = await openPage(browser, 'about:blank');
+    await page.route(BASEMAP, (route) =>
+      route.fulfill({json: {version: 8, sources: {}, layers: [{id: 'basemap-background', type: 'background', paint: {'background-color': '#fffbe6'}}]}}),
+    );
+    await page.goto(`${baseUrl}?basemap=${encodeURIComponent(BASEMAP)}#counties`);
+    await waitForMapReady(page);
+    const layers = await page.evaluate(() => document.querySelector('story-map')?.map?.getStyle().layers.map((l) => l.id));
+    expect(layers?.[0]).toBe('basemap-background');
+    expect(layers).toContain('county-fill');
+    expect(layers).not.toContain('land');
+    await waitForStep(page, 'counties');
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
+  it.each([
+    ['unreachable (404)', (route: Route) => route.fulfill({status: 404, body: 'not found'})],
+    ['not a style', (route: Route) => route.fulfill({json: {hello: 'world'}})],
+  ])('falls back to the embedded style when %s, telling the developer, not the reader', async (_, answer) => {
+    const {page, consoleErrors} = await openPage(browser, 'about:blank');
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.route(BASEMAP, answer);
+    await page.goto(`${baseUrl}?basemap=${encodeURIComponent(BASEMAP)}#counties`);
+    await waitForMapReady(page);
+    const layers = await page.evaluate(() => document.querySelector('story-map')?.map?.getStyle().layers.map((l) => l.id));
+    expect(layers?.[0]).toBe('background');
+    expect(layers).toContain('land');
+    expect(warnings.some((w) => w.includes('using the embedded style'))).toBe(true);
+    expect(await page.locator('story-map').locator('.notice').count()).toBe(0);
+    expect(consoleErrors.filter((e) => !e.includes('404'))).toEqual([]);
+  }, 60_000);
+});
