@@ -11,7 +11,7 @@ export default defineConfig({
     target: 'es2022',
     // geo/ layers stay files (fetched, cached, allowed by a strict CSP), never inlined data: URLs.
     assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined),
-    rolldownOptions: {input: {zh: 'index.html', en: 'en.html'}},
+    rolldownOptions: {input: {zh: 'index.html', en: 'en.html', embed: 'embed.html', embedEn: 'embed-en.html'}},
     // MapLibre alone is ~800 kB minified; the performance issue measures and budgets page weight.
     chunkSizeWarningLimit: 1500,
   },

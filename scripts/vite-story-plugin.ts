@@ -6,7 +6,7 @@ import {formatStoryError} from '../src/story/story-error.ts';
 import {checkAllStories, loadStoryContext} from './check-story.ts';
 
 /** Page file → story language. */
-const PAGES: Record<string, Language> = {'index.html': 'zh', 'en.html': 'en'};
+const PAGES: Record<string, Language> = {'index.html': 'zh', 'en.html': 'en', 'embed.html': 'zh', 'embed-en.html': 'en'};
 
 /** The placeholder in the page templates that the story replaces. */
 const PLACEHOLDER = '<!-- story -->';

@@ -1,13 +1,57 @@
 import './components/story-map.ts';
+import './components/story-notes.ts';
+import type {StoryMode} from './components/key-actions.ts';
+import {openBriefingChannel} from './load/briefing-channel.ts';
 import {loadBasemapStyle} from './load/load-basemap.ts';
 import {loadGeoLayers} from './load/load-geo.ts';
 import {readStoryData} from './load/load-story.ts';
+import {startPymChild} from './load/pym-child.ts';
+
+/** The stories this build contains (the address's `story=` must name one). */
+const STORIES = ['ganzhou'];
+const MODES: readonly StoryMode[] = ['scroll', 'present', 'stepper', 'step'];
 
 const element = document.querySelector('story-map');
-if (element) {
+const params = new URLSearchParams(location.search);
+const mode = params.get('mode');
+const storyName = params.get('story');
+
+if (element && storyName !== null && !STORIES.includes(storyName)) {
+  const problem = document.createElement('p');
+  problem.className = 'load-problem';
+  problem.setAttribute('role', 'alert');
+  problem.textContent = `Unknown story "${storyName}" in the address (story=…). Available: ${STORIES.join(', ')}.`;
+  element.before(problem);
+}
+
+if (element && mode === 'notes') {
+  // The speaker-notes window: no map, just notes that follow the presenting window.
+  const notes = document.createElement('story-notes');
+  notes.story = readStoryData(document);
+  notes.language = element.language;
+  element.replaceWith(notes);
+  document.title = `${document.title} — notes`;
+  const channel = openBriefingChannel((message) => {
+    if (message.type === 'step') notes.step = message.id;
+  });
+  notes.addEventListener('story-navigate', (event) => channel.post({type: 'go', id: event.detail.id}));
+  channel.post({type: 'hello'});
+} else if (element) {
   element.story = readStoryData(document);
+  if (mode && (MODES as readonly string[]).includes(mode)) element.mode = mode as StoryMode;
+  const start = params.get('step');
+  if (start) element.start = start;
+  const channel = openBriefingChannel((message) => {
+    if (message.type === 'go') element.goTo(message.id);
+    if (message.type === 'hello' && element.currentStep) channel.post({type: 'step', id: element.currentStep, index: element.steps.indexOf(element.currentStep)});
+  });
+  const pym = startPymChild();
+  element.addEventListener('story-step-enter', (event) => {
+    channel.post({type: 'step', id: event.detail.id, index: event.detail.index});
+    pym?.sendHeight();
+  });
   // Offline by default: a remote basemap only when the page or its URL asks for one.
-  const basemapUrl = element.getAttribute('basemap') ?? new URLSearchParams(location.search).get('basemap');
+  const basemapUrl = element.getAttribute('basemap') ?? params.get('basemap');
   const [geo, basemap] = await Promise.all([loadGeoLayers(), basemapUrl ? loadBasemapStyle(basemapUrl) : undefined]);
   element.basemapStyle = basemap;
   element.geo = geo;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {paddingForText} from './text-padding.ts';
+import {paddingForText, presentPadding, safeArea16x9} from './text-padding.ts';
 
 describe('paddingForText', () => {
   it('keeps targets right of the text column on a desktop', () => {
@@ -12,5 +12,16 @@ describe('paddingForText', () => {
 
   it('keeps targets above the cards on a phone', () => {
     expect(paddingForText({width: 390, height: 844})).toEqual({top: 76, right: 20, bottom: 380, left: 20});
+  });
+});
+
+describe('presentPadding', () => {
+  it('keeps targets right of the briefing panel in a 16:9 projector image', () => {
+    expect(presentPadding({width: 1920, height: 1080})).toEqual({top: 54, right: 54, bottom: 54, left: 784});
+  });
+
+  it('works inside the 16:9 safe area of a wider screen', () => {
+    expect(safeArea16x9({width: 2560, height: 1080})).toEqual({x: 320, y: 0, width: 1920, height: 1080});
+    expect(presentPadding({width: 2560, height: 1080}).right).toBe(320 + 54);
   });
 });

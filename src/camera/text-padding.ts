@@ -28,3 +28,29 @@ export function paddingForText(viewport: {width: number; height: number}): Paddi
   const column = Math.min(TEXT_COLUMN_MAX_WIDTH, Math.round(viewport.width * 0.4));
   return {top: TOP_CHROME + margin, right: margin, bottom: margin, left: TEXT_COLUMN_INSET + column + margin};
 }
+
+/** The largest 16:9 box centred in the viewport: what a projector shows whatever the screen. */
+export function safeArea16x9(viewport: {width: number; height: number}): {x: number; y: number; width: number; height: number} {
+  const width = Math.min(viewport.width, (viewport.height * 16) / 9);
+  const height = Math.min(viewport.height, (viewport.width * 9) / 16);
+  return {x: (viewport.width - width) / 2, y: (viewport.height - height) / 2, width, height};
+}
+
+/** Share of the 16:9 safe area the briefing text panel takes on the left. */
+export const PRESENT_PANEL_SHARE = 0.38;
+
+/**
+ * Padding for briefing mode: targets sit in the 16:9 safe area, right of the text panel.
+ *
+ * @example presentPadding({width: 1920, height: 1080}) // → {top: 54, right: 54, bottom: 54, left: 784}
+ */
+export function presentPadding(viewport: {width: number; height: number}): Padding {
+  const safe = safeArea16x9(viewport);
+  const margin = Math.round(safe.height * 0.05);
+  return {
+    top: Math.round(safe.y) + margin,
+    right: Math.round(viewport.width - safe.x - safe.width) + margin,
+    bottom: Math.round(viewport.height - safe.y - safe.height) + margin,
+    left: Math.round(safe.x + safe.width * PRESENT_PANEL_SHARE) + margin,
+  };
+}

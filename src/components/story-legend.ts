@@ -33,7 +33,7 @@ export class StoryLegend extends LitElement {
     css`
     :host {
       display: block;
-      font: 13px/1.4 system-ui, sans-serif;
+      font: var(--legend-font-size, 13px) / 1.4 system-ui, sans-serif;
       color: #2b2b2b;
     }
     ul {
@@ -56,7 +56,7 @@ export class StoryLegend extends LitElement {
     }
     .counter {
       margin: 0 0 6px;
-      font-size: 15px;
+      font-size: 1.15em;
       font-weight: 600;
       font-variant-numeric: tabular-nums;
       color: ${unsafeCSS(palette.accent)};

@@ -9,7 +9,7 @@ import type {IndexedFeature} from '../geo/feature-index.ts';
 import {boundsOf} from '../geo/bounds-of.ts';
 import type {Bounds} from '../geo/bounds-of.ts';
 import {describeStep} from '../geo/describe-step.ts';
-import {PHONE_MAX_WIDTH, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH, paddingForText} from '../camera/text-padding.ts';
+import {PHONE_MAX_WIDTH, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH, paddingForText, presentPadding} from '../camera/text-padding.ts';
 import {planCamera} from '../camera/plan-camera.ts';
 import {DEFAULT_LAYERS, buildStyle, withBasemap} from '../map/style.ts';
 import type {Language} from '../map/style.ts';
@@ -19,6 +19,8 @@ import type {MapState} from '../map/map-view.ts';
 import {ScrollSteps} from '../scroll/scroll-steps.ts';
 import {emit} from './events.ts';
 import type {StoryMapErrorReason} from './events.ts';
+import {keyAction} from './key-actions.ts';
+import type {StoryMode} from './key-actions.ts';
 import './story-legend.ts';
 import './story-progress.ts';
 
@@ -39,9 +41,12 @@ const NOTICE: Record<Language, Record<StoryMapErrorReason, string>> = {
 };
 
 const LABELS = {
-  zh: {map: '赣州地图', reduceMotion: '减少动画', legend: '图例'},
-  en: {map: 'Map of Ganzhou', reduceMotion: 'Reduce motion', legend: 'Legend'},
+  zh: {map: '赣州地图', reduceMotion: '减少动画', legend: '图例', counter: '当前步骤', previous: '上一步', next: '下一步'},
+  en: {map: 'Map of Ganzhou', reduceMotion: 'Reduce motion', legend: 'Legend', counter: 'Current step', previous: 'Previous', next: 'Next'},
 } as const;
+
+/** How long a railway takes to draw itself in briefing mode, where nobody scrolls. */
+const PRESENT_DRAW_MS = 3000;
 
 /** The public map state: what the map shows plus the step it shows. */
 export interface StoryMapState extends MapState {
@@ -137,6 +142,81 @@ export class StoryMap extends LitElement {
         border-radius: 4px;
         box-shadow: 0 1px 4px rgba(0, 0, 0, 0.18);
       }
+      :host([mode='present']) .top,
+      :host([mode='present']) .motion {
+        display: none;
+      }
+      :host([mode='present']) .legend {
+        --legend-font-size: 20px;
+        max-width: 420px;
+      }
+      :host([mode='stepper']) .map-frame,
+      :host([mode='step']) .map-frame {
+        position: relative;
+        height: auto;
+        aspect-ratio: 16 / 9;
+        max-height: 640px;
+      }
+      :host([mode='stepper']) .text,
+      :host([mode='step']) .text {
+        margin-top: 0;
+      }
+      :host([mode='stepper']) .top,
+      :host([mode='step']) .top,
+      :host([mode='stepper']) .motion,
+      :host([mode='step']) .motion {
+        display: none;
+      }
+      :host([mode='stepper']) .legend,
+      :host([mode='step']) .legend {
+        top: 10px;
+        bottom: auto;
+      }
+      .stepper {
+        position: absolute;
+        left: 10px;
+        top: 10px;
+        display: flex;
+        gap: 8px;
+        align-items: center;
+        padding: 4px 8px;
+        font: 14px/1.3 system-ui, sans-serif;
+        color: #222;
+        background: rgba(255, 255, 255, 0.94);
+        border-radius: 4px;
+        box-shadow: 0 1px 3px rgba(0, 0, 0, 0.2);
+      }
+      .stepper button {
+        font: inherit;
+        min-height: 36px;
+        padding: 4px 12px;
+        border: 1px solid #999;
+        border-radius: 4px;
+        background: #fff;
+        color: #222;
+        cursor: pointer;
+      }
+      .stepper button:focus-visible {
+        outline: 3px solid #1a5fb4;
+      }
+      .present-counter {
+        position: absolute;
+        right: 24px;
+        top: 24px;
+        margin: 0;
+        padding: 4px 14px;
+        font: 600 24px/1.3 system-ui, sans-serif;
+        font-variant-numeric: tabular-nums;
+        color: #fff;
+        background: rgba(0, 0, 0, 0.72);
+        border-radius: 4px;
+      }
+      .blackout {
+        position: fixed;
+        inset: 0;
+        z-index: 10;
+        background: #000;
+      }
       .visually-hidden {
         position: absolute;
         width: 1px;
@@ -169,11 +249,14 @@ export class StoryMap extends LitElement {
     basemapStyle: {attribute: false},
     language: {type: String, reflect: true},
     reducedMotion: {type: Boolean, reflect: true, attribute: 'reduced-motion'},
+    mode: {type: String, reflect: true},
+    start: {type: String},
     mapUnavailable: {type: Boolean, reflect: true, attribute: 'map-unavailable'},
     _failure: {state: true},
     _current: {state: true},
     _counter: {state: true},
     _announcement: {state: true},
+    blackout: {type: Boolean, reflect: true},
   };
 
   /** The GeoJSON layers to draw; the map starts once they (and `story`) are set. */
@@ -189,18 +272,28 @@ export class StoryMap extends LitElement {
   declare language: Language;
   /** Jumps instead of flights, lines shown fully drawn. Defaults to the reader's system setting. */
   declare reducedMotion: boolean;
+  /**
+   * `scroll` (default): the reader scrolls. `present`: one step per screen for briefings.
+   * `stepper`: previous/next for iframes. `step`: one fixed step.
+   */
+  declare mode: StoryMode;
+  /** The step to open with when the address has no `#step-id`. */
+  declare start: string | undefined;
   /** Set when the map cannot be shown; the text then flows without the sticky map. */
   declare mapUnavailable: boolean;
   declare private _failure: StoryMapErrorReason | undefined;
   declare private _current: number;
   declare private _counter: string;
   declare private _announcement: string;
+  /** Briefing mode: the screen is blacked out (key `b`); any step key brings it back. */
+  declare blackout: boolean;
 
   #map: MapLibreMap | undefined;
   #view: MapView | undefined;
   #index: ReadonlyMap<string, IndexedFeature> = new Map();
   #ready = Promise.withResolvers<undefined>();
   #progress = 0;
+  #drawAnimation = 0;
   /** While a programmatic scroll runs, scroll triggers of the steps it passes are ignored. */
   #navigatingTo: number | undefined;
   readonly #scroll = new ScrollSteps(this, {
@@ -225,6 +318,9 @@ export class StoryMap extends LitElement {
     this._current = -1;
     this._counter = '';
     this._announcement = '';
+    this.blackout = false;
+    this.mode = 'scroll';
+    this.start = undefined;
     // A caller that never awaits `ready` must not see an unhandled rejection when the map fails.
     this.#ready.promise.catch(() => undefined);
   }
@@ -271,6 +367,10 @@ export class StoryMap extends LitElement {
     const index = this.steps.indexOf(id);
     const element = this.#stepElements()[index];
     if (index < 0 || !element) return false;
+    if (this.mode !== 'scroll') {
+      this.#enter(index, {force: true, instant: options.instant});
+      return true;
+    }
     const instant = options.instant === true || this.reducedMotion;
     this.#navigatingTo = index;
     // The step's top just above the trigger line: the scroll triggers agree with the state set here.
@@ -289,6 +389,19 @@ export class StoryMap extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if ((changed.has('geo') || changed.has('story')) && this.geo && !this.#map && !this._failure) this.#startMap(this.geo);
     if (changed.has('reducedMotion') && this.#view && this._current >= 0) this.#enter(this._current, {force: true});
+    if (changed.has('mode') && changed.get('mode') !== undefined && this.#view) this.#switchMode();
+  }
+
+  /** Briefing mode drives steps by keys and clicks; reading mode by scrolling. */
+  #switchMode(): void {
+    const id = this.currentStep ?? this.steps[0];
+    this.blackout = false;
+    this.#scroll.observe(this.mode === 'scroll' ? this.#stepElements() : []);
+    // Wait a frame: the page's layout changes with the mode before the step is framed again.
+    requestAnimationFrame(() => {
+      this.#map?.resize();
+      if (id) this.goTo(id, {instant: true});
+    });
   }
 
   #stepElements(): HTMLElement[] {
@@ -336,9 +449,11 @@ export class StoryMap extends LitElement {
       // On phones the credits start folded behind their (i) button; the text has room then.
       if (window.innerWidth <= PHONE_MAX_WIDTH) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
       this.#view = new MapView(map, this.#index);
-      this.#scroll.observe(this.#stepElements());
+      if (this.mode === 'scroll') this.#scroll.observe(this.#stepElements());
+      // Swipes on the embedded stepper's map move between steps.
+      if (this.mode === 'stepper') this.#listenForSwipes(container);
       if (this.story?.steps[first]) {
-        if (location.hash.length > 1 && this.steps.includes(decodeURIComponent(location.hash.slice(1)))) this.goTo(this.steps[first] as string, {instant: true});
+        if (first > 0 || location.hash.length > 1) this.goTo(this.steps[first] as string, {instant: true});
         else this.#enter(first, {force: true, instant: true});
       }
       void map.once('idle').then(() => {
@@ -361,10 +476,12 @@ export class StoryMap extends LitElement {
     this.#startMap(geo);
   }
 
-  /** The deep-linked step, else the step in view (after a reload), else the first. */
+  /** The deep-linked step, else the `start` step, else the step in view (after a reload), else the first. */
   #initialStep(): number {
     const linked = this.steps.indexOf(decodeURIComponent(location.hash.slice(1)));
     if (linked >= 0) return linked;
+    const start = this.start === undefined ? -1 : this.steps.indexOf(this.start);
+    if (start >= 0) return start;
     return Math.max(0, this.#scroll.measure().index);
   }
 
@@ -377,14 +494,18 @@ export class StoryMap extends LitElement {
     const view = this.#view;
     if (!step || !view || (index === this._current && !options.force)) return;
     this._current = index;
+    this.#stepElements().forEach((element, elementIndex) => element.toggleAttribute('data-current', elementIndex === index));
     view.applyStep(step);
     const bounds = this.#targetBounds(step);
     const target = step.camera ? {camera: step.camera} : bounds ? {bounds} : undefined;
-    const padding = paddingForText({width: window.innerWidth, height: window.innerHeight});
+    const viewport = {width: window.innerWidth, height: window.innerHeight};
+    const padding = this.#padding(viewport);
     if (target) view.moveCamera(planCamera(target, {padding, reducedMotion: this.reducedMotion || options.instant === true}));
     const measured = this.#scroll.measure();
     this.#progress = measured.index === index ? measured.progress : 0;
-    this.#updateDrawing(step);
+    cancelAnimationFrame(this.#drawAnimation);
+    if (this.mode !== 'scroll' && step.draw && !this.reducedMotion) this.#animateDrawing(step);
+    else this.#updateDrawing(step);
     if (location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
     this._announcement = describeStep(step, {index, total: this.steps.length}, this.#index, this.language, view.getState().drawing ?? undefined);
     emit(this, 'story-step-enter', {id: step.id, index});
@@ -399,6 +520,37 @@ export class StoryMap extends LitElement {
     emit(this, 'story-step-progress', {id: step.id, index, progress});
   }
 
+  /** Keeps targets clear of the text: a column or cards when reading, a panel when presenting. */
+  #padding(viewport: {width: number; height: number}) {
+    switch (this.mode) {
+      case 'scroll':
+        return paddingForText(viewport);
+      case 'present':
+        return presentPadding(viewport);
+      case 'stepper':
+      case 'step': {
+        // The text sits below the map here: an even margin inside the map's own frame.
+        const frame = this.renderRoot.querySelector('.map-frame')?.getBoundingClientRect();
+        const margin = Math.round(Math.min(frame?.width ?? 640, frame?.height ?? 360) * 0.06);
+        return {top: margin, right: margin, bottom: margin + 24, left: margin};
+      }
+    }
+  }
+
+  /** In briefing and embed modes nobody scrolls: the railway draws itself once, over a few seconds. */
+  #animateDrawing(step: StepState): void {
+    const start = performance.now();
+    const frame = (now: number) => {
+      if (this.story?.steps[this._current] !== step) return;
+      this.#progress = Math.min(1, (now - start) / PRESENT_DRAW_MS);
+      this.#updateDrawing(step);
+      if (this.#progress < 1) this.#drawAnimation = requestAnimationFrame(frame);
+    };
+    this.#progress = 0;
+    this.#updateDrawing(step);
+    this.#drawAnimation = requestAnimationFrame(frame);
+  }
+
   #updateDrawing(step: StepState): void {
     if (!step.draw || !this.#view) {
       this._counter = '';
@@ -411,16 +563,70 @@ export class StoryMap extends LitElement {
   }
 
   #handleKey(event: KeyboardEvent): void {
-    const target = event.target as HTMLElement | null;
-    if (event.altKey || event.ctrlKey || event.metaKey || target?.closest('input, textarea, select, [contenteditable]')) return;
-    const step = {n: 1, j: 1, p: -1, k: -1}[event.key];
-    if (step === undefined || !this.story) return;
-    const next = this.story.steps[Math.min(this.steps.length - 1, Math.max(0, this._current + step))];
-    if (next) {
-      event.preventDefault();
-      this.goTo(next.id);
-      this.#stepElements()[this.steps.indexOf(next.id)]?.focus({preventScroll: true});
+    const target = event.composedPath()[0] as HTMLElement | null;
+    if (event.altKey || event.ctrlKey || event.metaKey || !this.story || !this.#view) return;
+    if (target?.closest?.('input, textarea, select, [contenteditable]')) return;
+    // Space and Enter on a focused control activate it; they do not also change the step.
+    if ((event.key === ' ' || event.key === 'Enter') && target?.closest?.('button, a, summary, label')) return;
+    const action = keyAction(event.key, this.mode);
+    if (!action) return;
+    event.preventDefault();
+    const last = this.steps.length - 1;
+    switch (action) {
+      case 'next':
+      case 'previous':
+      case 'first':
+      case 'last': {
+        const index = {next: this._current + 1, previous: this._current - 1, first: 0, last}[action];
+        const step = this.story.steps[Math.min(last, Math.max(0, index))];
+        if (!step) return;
+        this.blackout = false;
+        this.goTo(step.id);
+        if (this.mode === 'scroll') this.#stepElements()[this.steps.indexOf(step.id)]?.focus({preventScroll: true});
+        return;
+      }
+      case 'blackout':
+        this.blackout = !this.blackout;
+        return;
+      case 'fullscreen':
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void this.requestFullscreen().catch(() => undefined);
+        return;
+      case 'speaker-notes': {
+        const url = new URL(location.href);
+        url.searchParams.set('mode', 'notes');
+        window.open(url.href, 'story-speaker-notes', 'popup,width=960,height=640');
+        return;
+      }
+      case 'toggle-present':
+        if (event.key === 'Escape' && this.blackout) this.blackout = false;
+        else this.mode = this.mode === 'present' ? 'scroll' : 'present';
+        return;
     }
+  }
+
+  #step(offset: number): void {
+    const next = this.story?.steps[this._current + offset];
+    if (next) this.goTo(next.id);
+  }
+
+  #listenForSwipes(container: HTMLElement): void {
+    let startX: number | undefined;
+    container.addEventListener('touchstart', (event) => (startX = event.touches[0]?.clientX), {passive: true});
+    container.addEventListener('touchend', (event) => {
+      const endX = event.changedTouches[0]?.clientX;
+      if (startX === undefined || endX === undefined || Math.abs(endX - startX) < 50) return;
+      const next = this.story?.steps[this._current + (endX < startX ? 1 : -1)];
+      if (next) this.goTo(next.id);
+    });
+  }
+
+  /** In briefing mode a click on the map advances, as a clicker would. */
+  #onFrameClick(event: MouseEvent): void {
+    if (this.mode !== 'present' || (event.composedPath()[0] as HTMLElement).closest?.('button, a, summary, label, input, .maplibregl-ctrl')) return;
+    const next = this.story?.steps[this._current + 1];
+    this.blackout = false;
+    if (next) this.goTo(next.id);
   }
 
   #fail(reason: StoryMapErrorReason, message: string): void {
@@ -436,7 +642,7 @@ export class StoryMap extends LitElement {
     const labels = LABELS[this.language];
     const step = this.story?.steps[this._current];
     return html`
-      <div class="map-frame">
+      <div class="map-frame" @click=${(event: MouseEvent) => this.#onFrameClick(event)}>
         ${this._failure
           ? html`<p class="notice" role="status">${NOTICE[this.language][this._failure]}</p>`
           : html`<div class="map" role="region" aria-label=${labels.map}></div>
@@ -459,7 +665,18 @@ export class StoryMap extends LitElement {
                         </aside>`
                       : nothing}`
                 : nothing}`}
+        ${this.mode === 'present' && this.story
+          ? html`<p class="present-counter" aria-label=${labels.counter}>${this._current + 1} / ${this.steps.length}</p>`
+          : nothing}
+        ${this.mode === 'stepper' && this.story
+          ? html`<nav class="stepper" aria-label=${labels.counter}>
+              <button type="button" ?disabled=${this._current <= 0} @click=${() => this.#step(-1)}>${labels.previous}</button>
+              <span>${this._current + 1} / ${this.steps.length}</span>
+              <button type="button" ?disabled=${this._current >= this.steps.length - 1} @click=${() => this.#step(1)}>${labels.next}</button>
+            </nav>`
+          : nothing}
         <div class="visually-hidden" aria-live="polite" role="status">${this._announcement}</div>
+        ${this.blackout ? html`<div class="blackout" aria-hidden="true"></div>` : nothing}
       </div>
       <div class="text"><slot></slot></div>
     `;

@@ -122,9 +122,9 @@ describe('the scrollytelling experience', () => {
     const {page} = await openPage(browser, `${baseUrl}#counties`);
     await waitForMapReady(page);
     await waitForStep(page, 'counties');
-    await page.keyboard.press('n');
+    await page.keyboard.press('j');
     await waitForStep(page, zhStory.steps[2]?.id as string);
-    await page.keyboard.press('p');
+    await page.keyboard.press('k');
     await waitForStep(page, 'counties');
     await page.locator('story-map').getByRole('button', {name: '下一步'}).click();
     await waitForStep(page, zhStory.steps[2]?.id as string);
