@@ -1,6 +1,6 @@
 import type {Plugin} from 'vite';
 import type {Language} from '../src/story/schema.ts';
-import {storyData} from '../src/story/schema.ts';
+import {storyData} from '../src/story/story-data.ts';
 import {renderStoryHtml} from '../src/story/render-html.ts';
 import {formatStoryError} from '../src/story/story-error.ts';
 import {checkAllStories, loadStoryContext} from './check-story.ts';

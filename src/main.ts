@@ -4,6 +4,7 @@ import type {StoryMode} from './components/key-actions.ts';
 import {openBriefingChannel} from './load/briefing-channel.ts';
 import {loadBasemapStyle} from './load/load-basemap.ts';
 import {loadGeoLayers} from './load/load-geo.ts';
+import {loadSnapshotManifest} from './load/load-snapshots.ts';
 import {readStoryData} from './load/load-story.ts';
 import {startPymChild} from './load/pym-child.ts';
 
@@ -49,6 +50,24 @@ if (element && mode === 'notes') {
   element.addEventListener('story-step-enter', (event) => {
     channel.post({type: 'step', id: event.detail.id, index: event.detail.index});
     pym?.sendHeight();
+  });
+  // Without a map, each step shows its snapshot picture (when the build made them).
+  element.addEventListener('story-map-error', () => {
+    void loadSnapshotManifest().then((manifest) => {
+      const files = manifest?.[element.language] ?? [];
+      const story = element.story;
+      element.querySelectorAll<HTMLElement>('.step[data-step]').forEach((section, index) => {
+        const file = files[index];
+        const step = story?.steps[index];
+        if (!file || !step || section.querySelector('.step-snapshot')) return;
+        const image = document.createElement('img');
+        image.className = 'step-snapshot';
+        image.src = file;
+        image.alt = `${element.language === 'zh' ? '地图：' : 'Map: '}${step.caption ?? step.title}`;
+        image.loading = 'lazy';
+        section.querySelector('h3')?.after(image);
+      });
+    });
   });
   // Offline by default: a remote basemap only when the page or its URL asks for one.
   const basemapUrl = element.getAttribute('basemap') ?? params.get('basemap');

@@ -10,6 +10,7 @@ import {boundsOf} from '../geo/bounds-of.ts';
 import type {Bounds} from '../geo/bounds-of.ts';
 import {describeStep} from '../geo/describe-step.ts';
 import {PHONE_MAX_WIDTH, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH, paddingForText, presentPadding} from '../camera/text-padding.ts';
+import type {Padding} from '../camera/text-padding.ts';
 import {planCamera} from '../camera/plan-camera.ts';
 import {DEFAULT_LAYERS, buildStyle, withBasemap} from '../map/style.ts';
 import type {Language} from '../map/style.ts';
@@ -520,8 +521,16 @@ export class StoryMap extends LitElement {
     emit(this, 'story-step-progress', {id: step.id, index, progress});
   }
 
-  /** Keeps targets clear of the text: a column or cards when reading, a panel when presenting. */
-  #padding(viewport: {width: number; height: number}) {
+  /** Keeps targets clear of the text (a column, cards or a panel) and of the legend. */
+  #padding(viewport: {width: number; height: number}): Padding {
+    const padding = this.#textPadding(viewport);
+    const legend = this.renderRoot.querySelector('.legend')?.getBoundingClientRect();
+    // The legend sits at the right except on phones, where it is at the top over the cards' space.
+    if (legend && legend.width > 0 && (this.mode !== 'scroll' || viewport.width > PHONE_MAX_WIDTH)) padding.right = Math.max(padding.right, Math.round(legend.width) + 24);
+    return padding;
+  }
+
+  #textPadding(viewport: {width: number; height: number}): Padding {
     switch (this.mode) {
       case 'scroll':
         return paddingForText(viewport);

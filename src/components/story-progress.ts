@@ -1,5 +1,4 @@
 import {LitElement, css, html} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
 import type {Language, StepState} from '../story/schema.ts';
 import {emit} from './events.ts';
 
@@ -110,6 +109,12 @@ export class StoryProgress extends LitElement {
     this.language = 'zh';
   }
 
+  protected override updated(): void {
+    // Through the CSSOM, not a style attribute: a strict CSP (style-src 'self') refuses those.
+    const fill = this.renderRoot.querySelector<HTMLElement>('.fill');
+    if (fill) fill.style.transform = `scaleX(${this.steps.length === 0 ? 0 : (this.current + 1) / this.steps.length})`;
+  }
+
   #go(index: number): void {
     const step = this.steps[Math.min(this.steps.length - 1, Math.max(0, index))];
     if (step) emit(this, 'story-navigate', {id: step.id});
@@ -124,11 +129,10 @@ export class StoryProgress extends LitElement {
   protected override render() {
     const labels = LABELS[this.language];
     const total = this.steps.length;
-    const done = total === 0 ? 0 : (this.current + 1) / total;
     const currentChapter = this.steps[this.current]?.chapter;
     return html`
       <div class="bar" role="progressbar" aria-label=${labels.progress} aria-valuemin="0" aria-valuemax=${total} aria-valuenow=${Math.max(0, this.current + 1)}>
-        <div class="fill" style=${styleMap({transform: `scaleX(${done})`})}></div>
+        <div class="fill"></div>
       </div>
       <nav class="controls" aria-label=${labels.chapters}>
         <details>

@@ -1,6 +1,6 @@
 import type {Feature, FeatureCollection} from 'geojson';
 import type {LayerName} from '../story/schema.ts';
-import {LAYER_NAMES} from '../story/schema.ts';
+import {LAYER_NAMES} from '../story/names.ts';
 import type {GeoLayers} from './layers.ts';
 import type {Bounds} from './bounds-of.ts';
 import {boundsOf} from './bounds-of.ts';

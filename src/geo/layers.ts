@@ -1,5 +1,5 @@
 import type {FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position} from 'geojson';
-import type {LayerName} from '../story/schema.ts';
+import type {LayerName} from '../story/names.ts';
 
 /** Properties of one county-level division in `geo/counties.geojson`. */
 export interface CountyProperties {
@@ -123,5 +123,5 @@ export interface GeoLayers extends Record<LayerName, FeatureCollection> {
   projects: Projects;
 }
 
-export {LAYER_NAMES} from '../story/schema.ts';
-export type {LayerName} from '../story/schema.ts';
+export {LAYER_NAMES} from '../story/names.ts';
+export type {LayerName} from '../story/names.ts';

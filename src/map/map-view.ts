@@ -1,7 +1,7 @@
 import type {FilterSpecification, GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
 import type {Feature, FeatureCollection, LineString} from 'geojson';
 import type {LayerName, StepState} from '../story/schema.ts';
-import {LAYER_NAMES} from '../story/schema.ts';
+import {LAYER_NAMES} from '../story/names.ts';
 import type {RailwayProperties} from '../geo/layers.ts';
 import type {IndexedFeature} from '../geo/feature-index.ts';
 import {drawnPart} from '../geo/draw-railway.ts';

@@ -39,6 +39,11 @@ function block(node: Block): string {
   }
 }
 
+/** A step's text as escaped HTML (paragraphs and lists), for the handout. */
+export function renderBlocks(blocks: readonly Block[]): string {
+  return blocks.map(block).join('\n');
+}
+
 const LABELS = {
   zh: {source: '来源', credits: '致谢与出处', skip: '跳过地图，直接阅读'},
   en: {source: 'Source', credits: 'Credits', skip: 'Skip the map and read'},

@@ -1,4 +1,6 @@
 import {z} from 'zod';
+import {CAMERA_LIMITS, LANGUAGES, LAYER_NAMES, LEGEND_SYMBOLS} from './names.ts';
+import type {Language} from './names.ts';
 
 /**
  * The single definition of a story. Authors write Markdown (docs/story-format.md); each step's
@@ -6,37 +8,8 @@ import {z} from 'zod';
  * {@link frontMatterSchema}. The doc comments here become the JSON Schema's descriptions.
  */
 
-/** The map's layers a step can show, in drawing order (bottom to top); geo/ has one file each. */
-export const LAYER_NAMES = ['land', 'provinces', 'ganzhou', 'counties', 'rivers', 'expressways', 'railways', 'stations', 'cities', 'projects'] as const;
-export type LayerName = (typeof LAYER_NAMES)[number];
-
-/** Story languages. */
-export const LANGUAGES = ['zh', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** Symbols a legend entry can show. */
-export const LEGEND_SYMBOLS = [
-  'county',
-  'county-highlight',
-  'prefecture',
-  'province',
-  'high-speed-rail',
-  'railway',
-  'station',
-  'expressway',
-  'river',
-  'city',
-  'power',
-  'water',
-  'industry',
-  'village',
-  'school',
-  'estimated',
-] as const;
-export type LegendSymbol = (typeof LEGEND_SYMBOLS)[number];
-
-/** Camera limits a step may ask for: zoom 3–16 keeps the region's data legible. */
-export const CAMERA_LIMITS = {minZoom: 3, maxZoom: 16, maxPitch: 60} as const;
+export {CAMERA_LIMITS, LANGUAGES, LAYER_NAMES, LEGEND_SYMBOLS} from './names.ts';
+export type {Language, LayerName, LegendSymbol} from './names.ts';
 
 const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 const id = z.string().describe('A feature id from geo/ (county, project, railway, station, river, expressway, city, province or `ganzhou`).');
@@ -148,17 +121,3 @@ export interface StoryData {
   steps: StepState[];
 }
 
-/** The run-time data of a story. */
-export function storyData(story: Story): StoryData {
-  return {
-    language: story.language,
-    title: story.title,
-    chapters: story.chapters,
-    steps: story.steps.map((step): StepState => {
-      const {body, line, ...state} = step;
-      void body;
-      void line;
-      return state;
-    }),
-  };
-}

@@ -4,8 +4,8 @@ import {launchChromium, openPage, waitForMapReady} from './browser.ts';
 import {waitForStep} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
-/** A basemap "server" the tests answer through request interception; nothing leaves the machine. */
-const BASEMAP = 'http://127.0.0.1:9/basemap/style.json';
+/** A basemap "server" the tests answer through request interception: nothing leaves the machine. */
+const BASEMAP = 'https://basemap.example/style.json';
 
 describe('an opt-in remote basemap', () => {
   let browser: Browser;

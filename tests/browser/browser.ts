@@ -28,7 +28,7 @@ export async function launchChromium(options: {webgl?: boolean} = {}): Promise<B
 export interface PageRecord {
   page: Page;
   consoleErrors: string[];
-  /** Requests that left the test server's origin. */
+  /** Requests that left this machine's loopback address (the test server and its fixtures). */
   foreignRequests: string[];
 }
 
@@ -43,7 +43,6 @@ export async function openPage(
 ): Promise<PageRecord> {
   const context = await browser.newContext({viewport: {width: 1280, height: 800}, ...contextOptions});
   const page = await context.newPage();
-  const origin = new URL(url).origin;
   const record: PageRecord = {page, consoleErrors: [], foreignRequests: []};
   page.on('console', (message) => {
     if (message.type() === 'error') record.consoleErrors.push(message.text());
@@ -51,7 +50,7 @@ export async function openPage(
   page.on('pageerror', (error) => record.consoleErrors.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
     const requestUrl = request.url();
-    if (!requestUrl.startsWith(`${origin}/`) && !requestUrl.startsWith('data:') && !requestUrl.startsWith('blob:')) {
+    if (!/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:|about:)/.test(requestUrl)) {
       record.foreignRequests.push(requestUrl);
     }
   });
@@ -90,10 +89,16 @@ export async function saveScreenshot(page: Page, name: string): Promise<Buffer> 
  * Decodes the PNG in a blank page of the same browser, so no image library is needed.
  */
 export async function colourShare(browser: Browser, png: Buffer, hex: string, tolerance = 6): Promise<number> {
+  const [share] = await colourShares(browser, png, [hex], tolerance);
+  return share as number;
+}
+
+/** {@link colourShare} for several colours at once (one decode). */
+export async function colourShares(browser: Browser, png: Buffer, hexes: string[], tolerance = 6): Promise<number[]> {
   const page = await browser.newPage();
   try {
     return await page.evaluate(
-      async ({base64, hex, tolerance}) => {
+      async ({base64, hexes, tolerance}) => {
         const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
         const bitmap = await createImageBitmap(new Blob([bytes], {type: 'image/png'}));
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -101,14 +106,16 @@ export async function colourShare(browser: Browser, png: Buffer, hex: string, to
         if (!context) throw new Error('no 2d context');
         context.drawImage(bitmap, 0, 0);
         const {data} = context.getImageData(0, 0, bitmap.width, bitmap.height);
-        const target = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-        let matches = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          if (target.every((value, channel) => Math.abs((data[i + channel] ?? 0) - value) <= tolerance)) matches++;
-        }
-        return matches / (data.length / 4);
+        return hexes.map((hex) => {
+          const target = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+          let matches = 0;
+          for (let i = 0; i < data.length; i += 4) {
+            if (target.every((value, channel) => Math.abs((data[i + channel] ?? 0) - value) <= tolerance)) matches++;
+          }
+          return matches / (data.length / 4);
+        });
       },
-      {base64: png.toString('base64'), hex, tolerance},
+      {base64: png.toString('base64'), hexes, tolerance},
     );
   } finally {
     await page.close();
