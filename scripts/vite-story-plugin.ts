@@ -8,6 +8,9 @@ import {checkAllStories, loadStoryContext} from './check-story.ts';
 /** Page file → story language. */
 const PAGES: Record<string, Language> = {'index.html': 'zh', 'en.html': 'en', 'embed.html': 'zh', 'embed-en.html': 'en'};
 
+/** Virtual modules with a whole checked story (text as data) for the embeddable element. */
+const VIRTUAL_PREFIX = 'virtual:ganzhou-story/';
+
 /** The placeholder in the page templates that the story replaces. */
 const PLACEHOLDER = '<!-- story -->';
 
@@ -18,17 +21,30 @@ const PLACEHOLDER = '<!-- story -->';
  * checker's errors.
  */
 export function storyPlugin(): Plugin {
+  const checkedStories = () => {
+    const {stories, errors} = checkAllStories(loadStoryContext());
+    if (errors.length > 0) throw new Error(`The story has ${errors.length} problem(s):\n${errors.map(formatStoryError).join('\n')}`);
+    return stories;
+  };
   return {
     name: 'ganzhou-story',
+    resolveId(id) {
+      return id.startsWith(VIRTUAL_PREFIX) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${VIRTUAL_PREFIX}`)) return undefined;
+      const language = id.slice(VIRTUAL_PREFIX.length + 1);
+      const story = checkedStories().find((s) => s.language === language);
+      if (!story) throw new Error(`No story in language "${language}"`);
+      return `export default ${JSON.stringify(story)};`;
+    },
     transformIndexHtml: {
       order: 'pre',
       handler(html, context) {
         const page = context.filename.slice(context.filename.lastIndexOf('/') + 1);
         const language = PAGES[page];
         if (!language || !html.includes(PLACEHOLDER)) return html;
-        const {stories, errors} = checkAllStories(loadStoryContext());
-        if (errors.length > 0) throw new Error(`The story has ${errors.length} problem(s):\n${errors.map(formatStoryError).join('\n')}`);
-        const story = stories.find((s) => s.file === `stories/ganzhou/story.${language}.md`);
+        const story = checkedStories().find((s) => s.file === `stories/ganzhou/story.${language}.md`);
         if (!story) throw new Error(`stories/ganzhou/story.${language}.md is missing`);
         // `<` is escaped so the JSON can never close its script element.
         const data = JSON.stringify(storyData(story)).replace(/</g, '\\u003c');

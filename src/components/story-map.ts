@@ -252,6 +252,7 @@ export class StoryMap extends LitElement {
     reducedMotion: {type: Boolean, reflect: true, attribute: 'reduced-motion'},
     mode: {type: String, reflect: true},
     start: {type: String},
+    linkSteps: {type: Boolean, attribute: 'link-steps'},
     mapUnavailable: {type: Boolean, reflect: true, attribute: 'map-unavailable'},
     _failure: {state: true},
     _current: {state: true},
@@ -280,6 +281,11 @@ export class StoryMap extends LitElement {
   declare mode: StoryMode;
   /** The step to open with when the address has no `#step-id`. */
   declare start: string | undefined;
+  /**
+   * Whether the page address follows the story (`#step-id`) and deep links open steps. On by
+   * default; embeds turn it off, since the host page owns its address.
+   */
+  declare linkSteps: boolean;
   /** Set when the map cannot be shown; the text then flows without the sticky map. */
   declare mapUnavailable: boolean;
   declare private _failure: StoryMapErrorReason | undefined;
@@ -322,6 +328,7 @@ export class StoryMap extends LitElement {
     this.blackout = false;
     this.mode = 'scroll';
     this.start = undefined;
+    this.linkSteps = true;
     // A caller that never awaits `ready` must not see an unhandled rejection when the map fails.
     this.#ready.promise.catch(() => undefined);
   }
@@ -447,14 +454,14 @@ export class StoryMap extends LitElement {
     });
     map.once('load', () => {
       if (this.#map !== map) return;
-      // On phones the credits start folded behind their (i) button; the text has room then.
-      if (window.innerWidth <= PHONE_MAX_WIDTH) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+      // On phones and in small embeds the credits start folded behind their (i) button.
+      if (window.innerWidth <= PHONE_MAX_WIDTH || container.clientWidth <= 800) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
       this.#view = new MapView(map, this.#index);
       if (this.mode === 'scroll') this.#scroll.observe(this.#stepElements());
       // Swipes on the embedded stepper's map move between steps.
       if (this.mode === 'stepper') this.#listenForSwipes(container);
       if (this.story?.steps[first]) {
-        if (first > 0 || location.hash.length > 1) this.goTo(this.steps[first] as string, {instant: true});
+        if (first > 0) this.goTo(this.steps[first] as string, {instant: true});
         else this.#enter(first, {force: true, instant: true});
       }
       void map.once('idle').then(() => {
@@ -479,7 +486,7 @@ export class StoryMap extends LitElement {
 
   /** The deep-linked step, else the `start` step, else the step in view (after a reload), else the first. */
   #initialStep(): number {
-    const linked = this.steps.indexOf(decodeURIComponent(location.hash.slice(1)));
+    const linked = this.linkSteps ? this.steps.indexOf(decodeURIComponent(location.hash.slice(1))) : -1;
     if (linked >= 0) return linked;
     const start = this.start === undefined ? -1 : this.steps.indexOf(this.start);
     if (start >= 0) return start;
@@ -507,7 +514,7 @@ export class StoryMap extends LitElement {
     cancelAnimationFrame(this.#drawAnimation);
     if (this.mode !== 'scroll' && step.draw && !this.reducedMotion) this.#animateDrawing(step);
     else this.#updateDrawing(step);
-    if (location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
+    if (this.linkSteps && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
     this._announcement = describeStep(step, {index, total: this.steps.length}, this.#index, this.language, view.getState().drawing ?? undefined);
     emit(this, 'story-step-enter', {id: step.id, index});
   }
@@ -575,6 +582,11 @@ export class StoryMap extends LitElement {
     const target = event.composedPath()[0] as HTMLElement | null;
     if (event.altKey || event.ctrlKey || event.metaKey || !this.story || !this.#view) return;
     if (target?.closest?.('input, textarea, select, [contenteditable]')) return;
+    // Several stories on one page: only the one under the middle of the screen takes keys.
+    if (this.mode !== 'present') {
+      const rect = this.getBoundingClientRect();
+      if (rect.top > window.innerHeight / 2 || rect.bottom < window.innerHeight / 2) return;
+    }
     // Space and Enter on a focused control activate it; they do not also change the step.
     if ((event.key === ' ' || event.key === 'Enter') && target?.closest?.('button, a, summary, label')) return;
     const action = keyAction(event.key, this.mode);

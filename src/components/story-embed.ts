@@ -1,0 +1,195 @@
+import {LitElement, css, html, nothing, unsafeCSS} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
+import type {StyleSpecification} from 'maplibre-gl';
+import type {Block, Inline, Language, Story} from '../story/schema.ts';
+import {storyData} from '../story/story-data.ts';
+import type {GeoLayers} from '../geo/layers.ts';
+import {PHONE_MAX_WIDTH} from '../camera/text-padding.ts';
+import type {StoryMode} from './key-actions.ts';
+import './story-map.ts';
+
+function inline(nodes: readonly Inline[]): TemplateResult[] {
+  return nodes.map((node) => {
+    switch (node.type) {
+      case 'text':
+        return html`${node.text}`;
+      case 'strong':
+        return html`<strong>${inline(node.children)}</strong>`;
+      case 'em':
+        return html`<em>${inline(node.children)}</em>`;
+      case 'code':
+        return html`<code>${node.text}</code>`;
+      case 'link':
+        return html`<a href=${node.href} rel="noopener noreferrer">${inline(node.children)}</a>`;
+      case 'break':
+        return html`<br />`;
+    }
+  });
+}
+
+function block(node: Block): TemplateResult {
+  switch (node.type) {
+    case 'paragraph':
+      return html`<p>${inline(node.children)}</p>`;
+    case 'list':
+      return node.ordered ? html`<ol>${node.items.map((item) => html`<li>${inline(item)}</li>`)}</ol>` : html`<ul>${node.items.map((item) => html`<li>${inline(item)}</li>`)}</ul>`;
+  }
+}
+
+/**
+ * `<story-embed>`: the whole story as one element for news pages, from one
+ * `<script type="module" src=".../embed/story-map.js">`. Story text, map and chrome all live in
+ * shadow roots, so the host page's CSS stays out and ours stays in; data and the map worker load
+ * relative to the script. Attributes: `story` (`ganzhou`), `language` (`zh`/`en`), `start` (a step
+ * id), `mode` (`scroll`, `stepper`, `step`).
+ *
+ * Text comes from the checked story as data and is rendered by Lit templates (escaped), never as HTML.
+ */
+export class StoryEmbed extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      position: relative;
+      isolation: isolate;
+      color: #1f1f1f;
+      background: #dae3ea;
+      font: 18px/1.7 system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
+      text-align: left;
+    }
+    .story {
+      display: block;
+      padding: 0 32px;
+      max-width: 440px;
+    }
+    .step,
+    .story-header {
+      pointer-events: auto;
+      background: rgba(255, 255, 255, 0.97);
+      border-radius: 6px;
+      box-shadow: 0 1px 4px rgba(0, 0, 0, 0.14);
+      padding: 1.25rem 1.5rem;
+      margin: 0 0 70vh;
+    }
+    .story-header {
+      margin-top: 72px;
+    }
+    h2,
+    h3 {
+      margin: 0 0 0.5rem;
+      line-height: 1.3;
+    }
+    p,
+    ul,
+    ol {
+      margin: 0 0 0.6rem;
+    }
+    .caption {
+      font-size: 0.8rem;
+      color: #555;
+    }
+    .problem {
+      margin: 1rem;
+      padding: 0.75rem 1rem;
+      border-left: 4px solid #8a5a00;
+      background: #fff8e6;
+    }
+    story-map[mode='stepper'] .story,
+    story-map[mode='step'] .story {
+      max-width: none;
+      padding: 0 12px;
+    }
+    story-map:is([mode='stepper'], [mode='step']) :is(.story-header, .step:not([data-current])) {
+      display: none;
+    }
+    story-map:is([mode='stepper'], [mode='step']) .step[data-current] {
+      margin: 12px 0;
+    }
+    @media (max-width: ${unsafeCSS(PHONE_MAX_WIDTH)}px) {
+      .story {
+        padding: 0 12px;
+        max-width: none;
+      }
+      .story-header {
+        margin-top: 62vh;
+      }
+    }
+  `;
+
+  static override properties = {
+    story: {type: String},
+    language: {type: String},
+    start: {type: String},
+    mode: {type: String},
+    _story: {state: true},
+    _geo: {state: true},
+    _problem: {state: true},
+  };
+
+  /** Which story: `ganzhou`. */
+  declare story: string;
+  declare language: Language;
+  /** The step to open with. */
+  declare start: string | undefined;
+  declare mode: StoryMode;
+  declare private _story: Story | undefined;
+  declare private _geo: GeoLayers | undefined;
+  declare private _problem: string;
+
+  /** Loads a story and the geo layers; set by the embed entry (the only place that does IO). */
+  static loader: ((story: string, language: Language) => Promise<{story: Story; geo: GeoLayers; basemap?: StyleSpecification}>) | undefined;
+
+  constructor() {
+    super();
+    this.story = 'ganzhou';
+    this.language = 'zh';
+    this.start = undefined;
+    this.mode = 'scroll';
+    this._story = undefined;
+    this._geo = undefined;
+    this._problem = '';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('story') || changed.has('language')) void this.#load();
+  }
+
+  async #load(): Promise<void> {
+    const loader = StoryEmbed.loader;
+    if (!loader) return;
+    try {
+      const {story, geo} = await loader(this.story, this.language === 'en' ? 'en' : 'zh');
+      this._story = story;
+      this._geo = geo;
+      this._problem = '';
+    } catch (error) {
+      this._problem = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  protected override render() {
+    if (this._problem) return html`<p class="problem" role="alert">${this._problem}</p>`;
+    const story = this._story;
+    if (!story) return nothing;
+    return html`
+      <story-map .story=${storyData(story)} .geo=${this._geo} language=${story.language} mode=${this.mode} .start=${this.start} .linkSteps=${false}>
+        <article class="story" lang=${story.language === 'zh' ? 'zh-Hans' : 'en'}>
+          <header class="story-header"><h2>${story.title}</h2>${story.subtitle ? html`<p>${story.subtitle}</p>` : nothing}<p class="caption">${story.byline}</p></header>
+          ${story.steps.map(
+            (step) => html`<section class="step" data-step=${step.id} aria-label=${step.title}>
+              <h3>${step.title}</h3>
+              ${step.body.map(block)} ${step.caption ? html`<p class="caption">${step.caption}</p>` : nothing}
+            </section>`,
+          )}
+        </article>
+      </story-map>
+    `;
+  }
+}
+
+customElements.define('story-embed', StoryEmbed);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'story-embed': StoryEmbed;
+  }
+}
