@@ -17,6 +17,8 @@ import {formatStoryError} from '../src/story/story-error.ts';
 import type {StoryError} from '../src/story/story-error.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** Where the stories are: stories/, or $STORIES_DIR (tests point it at broken stories). */
+const storiesDir = process.env.STORIES_DIR ?? `${root}stories`;
 
 /** The checker's view of geo/: every feature by id, and the region. */
 export function loadStoryContext(): StoryContext {
@@ -35,12 +37,12 @@ export function loadStoryContext(): StoryContext {
 export function checkAllStories(context: StoryContext): {stories: Story[]; errors: StoryError[]} {
   const stories: Story[] = [];
   const errors: StoryError[] = [];
-  for (const folder of readdirSync(`${root}stories`, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
-    const files = readdirSync(`${root}stories/${folder.name}`).filter((file) => /^story\.[a-z]{2}\.md$/.test(file)).sort().reverse();
+  for (const folder of readdirSync(storiesDir, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
+    const files = readdirSync(`${storiesDir}/${folder.name}`).filter((file) => /^story\.[a-z]{2}\.md$/.test(file)).sort().reverse();
     const versions: Story[] = [];
     for (const file of files) {
       const path = `stories/${folder.name}/${file}`;
-      const result = parseStory(readFileSync(`${root}${path}`, 'utf8'), path, context);
+      const result = parseStory(readFileSync(`${storiesDir}/${folder.name}/${file}`, 'utf8'), path, context);
       errors.push(...result.errors);
       if (result.story) versions.push(result.story);
     }

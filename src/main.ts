@@ -71,7 +71,12 @@ if (element && mode === 'notes') {
   });
   // Offline by default: a remote basemap only when the page or its URL asks for one.
   const basemapUrl = element.getAttribute('basemap') ?? params.get('basemap');
-  const [geo, basemap] = await Promise.all([loadGeoLayers(), basemapUrl ? loadBasemapStyle(basemapUrl) : undefined]);
-  element.basemapStyle = basemap;
-  element.geo = geo;
+  try {
+    const [geo, basemap] = await Promise.all([loadGeoLayers(), basemapUrl ? loadBasemapStyle(basemapUrl) : undefined]);
+    element.basemapStyle = basemap;
+    element.geo = geo;
+  } catch (error) {
+    // The text is already on the page; the notice says which file failed and what to do.
+    element.reportDataError(error instanceof Error ? error.message : String(error));
+  }
 }

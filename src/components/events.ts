@@ -1,7 +1,7 @@
 import type {Map as MapLibreMap} from 'maplibre-gl';
 
 /** Why the map could not be shown; the story text stays readable in every case. */
-export type StoryMapErrorReason = 'webgl-unavailable' | 'map-failed';
+export type StoryMapErrorReason = 'webgl-unavailable' | 'map-failed' | 'context-lost' | 'data-failed';
 
 /** Events of the story elements, by name. All bubble and cross shadow roots. */
 export interface StoryMapEvents {

@@ -3,6 +3,7 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import type {StyleSpecification} from 'maplibre-gl';
 import type {Block, Inline, Language, Story} from '../story/schema.ts';
 import {storyData} from '../story/story-data.ts';
+import {isSafeHref} from '../story/safe-href.ts';
 import type {GeoLayers} from '../geo/layers.ts';
 import {PHONE_MAX_WIDTH} from '../camera/text-padding.ts';
 import type {StoryMode} from './key-actions.ts';
@@ -20,6 +21,7 @@ function inline(nodes: readonly Inline[]): TemplateResult[] {
       case 'code':
         return html`<code>${node.text}</code>`;
       case 'link':
+        if (!isSafeHref(node.href)) return html`${inline(node.children)}`;
         return html`<a href=${node.href} rel="noopener noreferrer">${inline(node.children)}</a>`;
       case 'break':
         return html`<br />`;

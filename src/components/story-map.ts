@@ -34,10 +34,14 @@ const NOTICE: Record<Language, Record<StoryMapErrorReason, string>> = {
   zh: {
     'webgl-unavailable': '此浏览器无法显示交互地图（不支持 WebGL 2）。下面的故事文字完整可读。',
     'map-failed': '地图未能加载。下面的故事文字完整可读。',
+    'context-lost': '地图的图形环境中断了（WebGL 上下文丢失）。故事以文字和静态地图图片继续。',
+    'data-failed': '地图数据未能加载，下面的故事文字完整可读。',
   },
   en: {
     'webgl-unavailable': 'This browser cannot show the interactive map (WebGL 2 is unavailable). The story text below is complete.',
     'map-failed': 'The map could not be loaded. The story text below is complete.',
+    'context-lost': 'The map’s graphics context was lost (WebGL). The story continues as text with still maps.',
+    'data-failed': 'The map data could not be loaded. The story text below is complete.',
   },
 };
 
@@ -97,6 +101,14 @@ export class StoryMap extends LitElement {
       }
       :host([map-unavailable]) .text {
         margin-top: 0;
+      }
+      .notice p {
+        margin: 0;
+      }
+      .notice .detail {
+        margin-top: 0.5rem;
+        font: 0.85rem/1.4 ui-monospace, monospace;
+        overflow-wrap: anywhere;
       }
       .notice {
         margin: 1rem ${TEXT_COLUMN_INSET}px;
@@ -255,6 +267,7 @@ export class StoryMap extends LitElement {
     linkSteps: {type: Boolean, attribute: 'link-steps'},
     mapUnavailable: {type: Boolean, reflect: true, attribute: 'map-unavailable'},
     _failure: {state: true},
+    _failureDetail: {state: true},
     _current: {state: true},
     _counter: {state: true},
     _announcement: {state: true},
@@ -289,6 +302,8 @@ export class StoryMap extends LitElement {
   /** Set when the map cannot be shown; the text then flows without the sticky map. */
   declare mapUnavailable: boolean;
   declare private _failure: StoryMapErrorReason | undefined;
+  /** For data failures: which file and what to do, shown under the notice. */
+  declare private _failureDetail: string;
   declare private _current: number;
   declare private _counter: string;
   declare private _announcement: string;
@@ -322,6 +337,7 @@ export class StoryMap extends LitElement {
     this.reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.mapUnavailable = false;
     this._failure = undefined;
+    this._failureDetail = '';
     this._current = -1;
     this._counter = '';
     this._announcement = '';
@@ -388,6 +404,14 @@ export class StoryMap extends LitElement {
     return true;
   }
 
+  /**
+   * Shows that a data file could not be loaded: a notice with the file and what to do replaces
+   * the map; the story text stays readable.
+   */
+  reportDataError(message: string): void {
+    this.#fail('data-failed', message);
+  }
+
   /** What the map shows now, in plain data. */
   getMapState(): StoryMapState | null {
     const state = this.#view?.getState();
@@ -443,6 +467,9 @@ export class StoryMap extends LitElement {
       return;
     }
     this.#map = map;
+    map.getCanvas().addEventListener('webglcontextlost', () => {
+      if (this.#map === map) this.#fail('context-lost', 'The WebGL context was lost.');
+    });
     map.on('error', (event) => {
       if (this.#map !== map || this.#view?.settled) return;
       if (basemap) {
@@ -651,9 +678,13 @@ export class StoryMap extends LitElement {
   }
 
   #fail(reason: StoryMapErrorReason, message: string): void {
+    this.#view?.dispose();
+    this.#view = undefined;
+    this.#scroll.observe([]);
     this.#map?.remove();
     this.#map = undefined;
     this._failure = reason;
+    this._failureDetail = reason === 'data-failed' ? message : '';
     this.mapUnavailable = true;
     this.#ready.reject(new Error(message));
     emit(this, 'story-map-error', {reason, message});
@@ -665,7 +696,10 @@ export class StoryMap extends LitElement {
     return html`
       <div class="map-frame" @click=${(event: MouseEvent) => this.#onFrameClick(event)}>
         ${this._failure
-          ? html`<p class="notice" role="status">${NOTICE[this.language][this._failure]}</p>`
+          ? html`<div class="notice" role="status">
+              <p>${NOTICE[this.language][this._failure]}</p>
+              ${this._failureDetail ? html`<p class="detail">${this._failureDetail}</p>` : nothing}
+            </div>`
           : html`<div class="map" role="region" aria-label=${labels.map}></div>
               ${this.story
                 ? html`<div class="top">

@@ -44,10 +44,14 @@ async function fetchJson<T>(url: string): Promise<T> {
     throw new DataLoadError(url, `could not be fetched (${error instanceof Error ? error.message : String(error)}). Check the network or that the site is served.`);
   }
   if (!response.ok) throw new DataLoadError(url, `the server answered ${response.status}. Check that the file was deployed with the build.`);
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('text/html')) {
+    throw new DataLoadError(url, 'the server sent an HTML page instead of GeoJSON (a wrong path or a rewrite rule). Serve the file as it is in dist/.');
+  }
   try {
     return (await response.json()) as T;
   } catch {
-    throw new DataLoadError(url, 'is not valid JSON (truncated or wrong file). Rebuild with `npm run build` and deploy again.');
+    throw new DataLoadError(url, 'is not valid JSON (truncated or the wrong file). Rebuild with `npm run build` and deploy the whole dist/ folder again.');
   }
 }
 

@@ -1,6 +1,7 @@
 import {Lexer} from 'marked';
 import type {Token, Tokens} from 'marked';
 import type {Block, Inline} from './schema.ts';
+import {isSafeHref} from './safe-href.ts';
 
 /** A problem in step text, at a character offset into that text. */
 export interface MarkdownProblem {
@@ -8,7 +9,6 @@ export interface MarkdownProblem {
   message: string;
 }
 
-const SAFE_HREF = /^(https:\/\/|#[a-z0-9-]+$)/;
 
 /**
  * Converts a step's Markdown into plain data (paragraphs, lists, emphasis, links) that components
@@ -44,7 +44,7 @@ export function parseMarkdown(markdown: string): {blocks: Block[]; problems: Mar
           break;
         case 'link': {
           const link = token as Tokens.Link;
-          if (SAFE_HREF.test(link.href)) result.push({type: 'link', href: link.href, children: inline(link.tokens)});
+          if (isSafeHref(link.href)) result.push({type: 'link', href: link.href, children: inline(link.tokens)});
           else {
             report(link.raw, `link "${link.href}" is not allowed: use an https:// address or #step-id`);
             result.push(...inline(link.tokens));

@@ -1,4 +1,5 @@
 import type {Block, Inline, Story} from './schema.ts';
+import {isSafeHref} from './safe-href.ts';
 
 const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
 
@@ -20,6 +21,8 @@ function inline(nodes: readonly Inline[]): string {
         case 'code':
           return `<code>${escapeHtml(node.text)}</code>`;
         case 'link':
+          // Defence in depth: the checker refuses unsafe links, and the renderer never writes one.
+          if (!isSafeHref(node.href)) return inline(node.children);
           return `<a href="${escapeHtml(node.href)}"${node.href.startsWith('#') ? '' : ' rel="noopener noreferrer"'}>${inline(node.children)}</a>`;
         case 'break':
           return '<br>';
