@@ -327,6 +327,19 @@ export class StoryMap extends LitElement {
     onProgress: (index, progress) => this.#onProgress(index, progress),
   });
   readonly #onKey = (event: KeyboardEvent) => this.#handleKey(event);
+  #resizeTimer = 0;
+  /** After a resize or rotation the text's padding changes: frame the current step again. */
+  readonly #onResize = () => {
+    window.clearTimeout(this.#resizeTimer);
+    this.#resizeTimer = window.setTimeout(() => {
+      if (this.#view && this._current >= 0) this.#enter(this._current, {force: true, instant: true});
+    }, 150);
+  };
+  /** A new `#step-id` typed or followed (and back/forward between them) opens that step. */
+  readonly #onHashChange = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (this.linkSteps && id !== this.currentStep && this.steps.includes(id)) this.goTo(id);
+  };
 
   constructor() {
     super();
@@ -352,11 +365,16 @@ export class StoryMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.#onKey);
+    window.addEventListener('resize', this.#onResize);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.#onKey);
+    window.removeEventListener('resize', this.#onResize);
+    window.removeEventListener('hashchange', this.#onHashChange);
+    window.clearTimeout(this.#resizeTimer);
     this.#view?.dispose();
     this.#map?.remove();
     this.#map = undefined;

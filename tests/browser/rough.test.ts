@@ -1,0 +1,97 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {LAYER_NAMES} from '../../src/story/schema.ts';
+import {launchChromium, openPage, waitForMapReady} from './browser.ts';
+import {inside, scrollToStep, stepBounds, waitForStep, zhStory} from './story-steps.ts';
+
+const baseUrl = inject('baseUrl');
+const SLACK = 0.02;
+const grow = ([w, s, e, n]: [number, number, number, number]): [number, number, number, number] => [w - SLACK, s - SLACK, e + SLACK, n + SLACK];
+const stepById = (id: string) => zhStory.steps.find((s) => s.id === id) as (typeof zhStory.steps)[number];
+
+async function expectStep(page: Page, id: string): Promise<void> {
+  const state = await waitForStep(page, id);
+  const step = stepById(id);
+  expect(state.visibleLayers, id).toEqual(LAYER_NAMES.filter((layer) => step.layers.includes(layer)));
+  expect(state.highlighted, id).toEqual(step.highlight);
+  expect(inside(state.center, grow(stepBounds(step))), `${id}: centre ${state.center.join(', ')}`).toBe(true);
+}
+
+describe('rough reading', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('re-frames the step after a resize and a rotation during a flight', async () => {
+    const {page} = await openPage(browser, `${baseUrl}#counties`);
+    await waitForMapReady(page);
+    await page.evaluate(() => document.querySelector('story-map')?.goTo('xingquan-railway'));
+    await page.setViewportSize({width: 390, height: 844});
+    await page.waitForTimeout(200);
+    await page.setViewportSize({width: 844, height: 390});
+    await page.waitForTimeout(400);
+    await expectStep(page, 'xingquan-railway');
+    await page.setViewportSize({width: 1280, height: 800});
+    await page.waitForTimeout(400);
+    await expectStep(page, 'xingquan-railway');
+  }, 60_000);
+
+  it('follows a deep-link jump made during a flight, and back/forward between deep links', async () => {
+    const {page} = await openPage(browser, `${baseUrl}#counties`);
+    await waitForMapReady(page);
+    await page.evaluate(() => document.querySelector('story-map')?.goTo('ganshen-hsr'));
+    await page.evaluate(() => (location.hash = '#meijiang'));
+    await expectStep(page, 'meijiang');
+    await page.goto(`${baseUrl}#anyuan`);
+    await expectStep(page, 'anyuan');
+    await page.goBack();
+    await expectStep(page, 'meijiang');
+    await page.goForward();
+    await expectStep(page, 'anyuan');
+  }, 60_000);
+
+  it('keeps its state when the tab goes to the background and comes back', async () => {
+    const {page} = await openPage(browser, `${baseUrl}#energy`);
+    await waitForMapReady(page);
+    await expectStep(page, 'energy');
+    const other = await page.context().newPage();
+    await other.goto('about:blank');
+    await other.bringToFront();
+    await page.waitForTimeout(1000);
+    await page.bringToFront();
+    await scrollToStep(page, 'meijiang');
+    await expectStep(page, 'meijiang');
+  }, 60_000);
+
+  it('5 full scroll round trips: no growth in event listeners or map layers', async () => {
+    const {page} = await openPage(browser, baseUrl);
+    await waitForMapReady(page);
+    const session = await page.context().newCDPSession(page);
+    await session.send('Performance.enable');
+    const measure = async () => {
+      const {metrics} = await session.send('Performance.getMetrics');
+      const listeners = metrics.find((m) => m.name === 'JSEventListeners')?.value ?? 0;
+      const layers = await page.evaluate(() => document.querySelector('story-map')?.map?.getStyle().layers.length ?? 0);
+      return {listeners, layers};
+    };
+    const roundTrip = async () => {
+      const ids = zhStory.steps.filter((_, index) => index % 3 === 0).map((s) => s.id);
+      for (const id of [...ids, ...[...ids].reverse()]) {
+        await scrollToStep(page, id, 0.5);
+        await page.waitForTimeout(60);
+      }
+      await scrollToStep(page, zhStory.steps[0]?.id as string);
+      await waitForStep(page, zhStory.steps[0]?.id as string);
+    };
+    await roundTrip();
+    const first = await measure();
+    for (let trip = 2; trip <= 5; trip++) await roundTrip();
+    const last = await measure();
+    expect(last.listeners).toBeLessThanOrEqual(first.listeners);
+    expect(last.layers).toBe(first.layers);
+  }, 240_000);
+});
