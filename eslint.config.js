@@ -40,7 +40,7 @@ const layerRules = Object.entries(allowed).map(([layer, may]) => ({
 }));
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'tests/artifacts/']},
+  {ignores: ['dist/', 'dist-bench/', 'node_modules/', 'tests/artifacts/']},
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

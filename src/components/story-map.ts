@@ -548,6 +548,8 @@ export class StoryMap extends LitElement {
     if (!step || !view || (index === this._current && !options.force)) return;
     this._current = index;
     this.#stepElements().forEach((element, elementIndex) => element.toggleAttribute('data-current', elementIndex === index));
+    // Announced first, so listeners see the step change before the camera starts to move.
+    emit(this, 'story-step-enter', {id: step.id, index});
     view.applyStep(step);
     const bounds = this.#targetBounds(step);
     const target = step.camera ? {camera: step.camera} : bounds ? {bounds} : undefined;
@@ -561,7 +563,6 @@ export class StoryMap extends LitElement {
     else this.#updateDrawing(step);
     if (this.linkSteps && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
     this._announcement = describeStep(step, {index, total: this.steps.length}, this.#index, this.language, view.getState().drawing ?? undefined);
-    emit(this, 'story-step-enter', {id: step.id, index});
   }
 
   #onProgress(index: number, progress: number): void {

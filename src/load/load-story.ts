@@ -11,5 +11,5 @@ export function readStoryData(document: Document): StoryData {
 /** The whole checked story (text as data) for the embeddable element, loaded as its own chunk. */
 export async function loadStory(language: Language): Promise<Story> {
   const module = language === 'en' ? await import('virtual:ganzhou-story/en') : await import('virtual:ganzhou-story/zh');
-  return module.default;
+  return module.default as Story;
 }

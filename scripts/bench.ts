@@ -1,0 +1,210 @@
+/**
+ * `npm run bench`: measures the built story against a bare-MapLibre baseline (bench/baseline/)
+ * in one run, with headless Chromium on loopback, and prints a table of ratios. Numbers, not
+ * pass/fail: CI runs it as a smoke check. Writes bench/results.json.
+ *
+ * Run `npm run build` first; the baseline is built here.
+ */
+import {execFileSync} from 'node:child_process';
+import {writeFileSync} from 'node:fs';
+import {cpus} from 'node:os';
+import {gzipSync} from 'node:zlib';
+import {fileURLToPath} from 'node:url';
+import {preview} from 'vite';
+import type {Browser, Page} from 'playwright-core';
+import type {Map as MapLibreMap} from 'maplibre-gl';
+import {launchChromium} from '../tests/browser/browser.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const COLD_RUNS = 7;
+/** Reading speed for the scripted scroll, in pixels per second. */
+const SCROLL_SPEED = 1200;
+
+interface Target {
+  name: 'ours' | 'baseline';
+  url: string;
+  /** Resolves in the page when the first map frame is complete; returns performance.now() then. */
+  firstIdle: (page: Page) => Promise<number>;
+}
+
+/** tsx (esbuild keepNames) wraps named functions in `__name(...)`; page functions need it defined there too. */
+const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+
+async function coldLoad(browser: Browser, target: Target): Promise<{bytes: number; jsBytes: number; fcp: number; idle: number}> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  await context.addInitScript(KEEP_NAMES_SHIM);
+  const page = await context.newPage();
+  const sizes: Promise<{url: string; gzip: number}>[] = [];
+  page.on('response', (response) => {
+    sizes.push(response.body().then((body) => ({url: response.url(), gzip: gzipSync(body, {level: 9}).length})).catch(() => ({url: response.url(), gzip: 0})));
+  });
+  await page.goto(target.url);
+  const idle = await target.firstIdle(page);
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
+  const all = await Promise.all(sizes);
+  await context.close();
+  return {
+    bytes: all.reduce((sum, r) => sum + r.gzip, 0),
+    jsBytes: all.filter((r) => /\.m?js(\?|$)/.test(r.url)).reduce((sum, r) => sum + r.gzip, 0),
+    fcp,
+    idle,
+  };
+}
+
+/** Scrolls the whole page at reading speed; records long tasks, frame intervals and step response. */
+async function scriptedScroll(browser: Browser, target: Target): Promise<{longTasks: number; rafP95: number; stepResponse: number}> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  await context.addInitScript(KEEP_NAMES_SHIM);
+  const page = await context.newPage();
+  await page.goto(target.url);
+  await target.firstIdle(page);
+  const result = await page.evaluate(async (speed) => {
+    const map = (document.querySelector('story-map')?.map ?? (window as unknown as {__map: MapLibreMap}).__map) as MapLibreMap;
+    let longTasks = 0;
+    new PerformanceObserver((list) => (longTasks += list.getEntries().length)).observe({type: 'longtask'});
+    const responses: number[] = [];
+    let triggered: number | undefined;
+    const onStep = () => (triggered = performance.now());
+    document.addEventListener('story-step-enter', onStep);
+    window.addEventListener('baseline-step', onStep);
+    map.on('movestart', () => {
+      if (triggered !== undefined) responses.push(performance.now() - triggered);
+      triggered = undefined;
+    });
+    const intervals: number[] = [];
+    const end = document.documentElement.scrollHeight - innerHeight;
+    await new Promise<void>((resolve) => {
+      let last = performance.now();
+      const frame = (now: number) => {
+        intervals.push(now - last);
+        window.scrollBy(0, (speed * (now - last)) / 1000);
+        last = now;
+        if (scrollY >= end - 2) resolve();
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    return {longTasks, intervals, responses};
+  }, SCROLL_SPEED);
+  await context.close();
+  return {longTasks: result.longTasks, rafP95: percentile(result.intervals.slice(5), 95), stepResponse: median(result.responses)};
+}
+
+/** JS heap after 5 fast round trips through the page, relative to after the first. */
+async function heapRatio(browser: Browser, target: Target): Promise<number> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  await context.addInitScript(KEEP_NAMES_SHIM);
+  const page = await context.newPage();
+  await page.goto(target.url);
+  await target.firstIdle(page);
+  const session = await context.newCDPSession(page);
+  await session.send('Performance.enable');
+  const heap = async () => {
+    await session.send('HeapProfiler.collectGarbage');
+    const {metrics} = await session.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  };
+  const roundTrip = () =>
+    page.evaluate(async () => {
+      const end = document.documentElement.scrollHeight;
+      for (let y = 0; y <= end; y += innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+      for (let y = end; y >= 0; y -= innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    });
+  await roundTrip();
+  const first = await heap();
+  for (let trip = 2; trip <= 5; trip++) await roundTrip();
+  const last = await heap();
+  await context.close();
+  return last / first;
+}
+
+execFileSync(`${root}node_modules/.bin/vite`, ['build', '--config', 'bench/vite.baseline.config.ts', '--logLevel', 'error'], {cwd: root, stdio: 'inherit'});
+const ours = await preview({root, preview: {host: '127.0.0.1', port: 0}, logLevel: 'silent'});
+const baseline = await preview({root, build: {outDir: 'dist-bench/baseline'}, preview: {host: '127.0.0.1', port: 0}, logLevel: 'silent'});
+const targets: Target[] = [
+  {
+    name: 'ours',
+    url: `${ours.resolvedUrls?.local[0] ?? ''}`,
+    firstIdle: async (page) => {
+      await page.waitForFunction(() => customElements.get('story-map') !== undefined && document.querySelector('story-map')?.map !== undefined, undefined, {timeout: 60_000});
+      return page.evaluate(async () => {
+        await document.querySelector('story-map')?.ready;
+        return performance.now();
+      });
+    },
+  },
+  {
+    name: 'baseline',
+    url: `${baseline.resolvedUrls?.local[0] ?? ''}`,
+    firstIdle: async (page) => {
+      await page.waitForFunction(() => (window as unknown as {__idle?: number}).__idle !== undefined, undefined, {timeout: 60_000});
+      return page.evaluate(() => (window as unknown as {__idle: number}).__idle);
+    },
+  },
+];
+
+const browser = await launchChromium();
+const results: Record<string, Record<string, number>> = {};
+try {
+  for (const target of targets) {
+    const loads = [];
+    for (let run = 0; run < COLD_RUNS; run++) loads.push(await coldLoad(browser, target));
+    const scroll = await scriptedScroll(browser, target);
+    results[target.name] = {
+      bytesKb: median(loads.map((l) => l.bytes)) / 1024,
+      jsKb: median(loads.map((l) => l.jsBytes)) / 1024,
+      fcpMs: median(loads.map((l) => l.fcp)),
+      firstIdleMs: median(loads.map((l) => l.idle)),
+      longTasks: scroll.longTasks,
+      rafP95Ms: scroll.rafP95,
+      stepResponseMs: scroll.stepResponse,
+      heapRatio: await heapRatio(browser, target),
+    };
+  }
+} finally {
+  await browser.close();
+  await ours.close();
+  await baseline.close();
+}
+
+const o = results.ours as Record<string, number>;
+const b = results.baseline as Record<string, number>;
+const rows: [string, number, number, string, (ours: number, ratio: number) => boolean, number][] = [
+  ['bytes to first map frame (kB gzip)', o.bytesKb as number, b.bytesKb as number, 'ratio ≤ 1.15', (_, r) => r <= 1.15, 1],
+  ['  of which JavaScript (kB gzip)', o.jsKb as number, b.jsKb as number, 'info', () => true, 1],
+  ['first contentful paint (ms, median of 7)', o.fcpMs as number, b.fcpMs as number, 'before the map code loads', (value) => value < (o.firstIdleMs as number), 0],
+  ['first map idle (ms, median of 7)', o.firstIdleMs as number, b.firstIdleMs as number, 'ratio ≤ 1.15', (_, r) => r <= 1.15, 0],
+  ['long tasks > 50 ms while scrolling', o.longTasks as number, b.longTasks as number, '0', (value) => value === 0, 0],
+  ['rAF interval p95 while scrolling (ms)', o.rafP95Ms as number, b.rafP95Ms as number, 'ratio ≤ 1.1', (_, r) => r <= 1.1, 1],
+  ['step trigger → camera move (ms, median)', o.stepResponseMs as number, b.stepResponseMs as number, '≤ 16.7 ms (one frame)', (value) => value <= 16.7, 1],
+  ['JS heap after 5 round trips / after 1', o.heapRatio as number, b.heapRatio as number, '≤ 1.05', (value) => value <= 1.05, 3],
+];
+const lines = [
+  `| metric | ours | baseline | ratio | target | pass |`,
+  `|---|---|---|---|---|---|`,
+  ...rows.map(([metric, ours, base, target, pass, digits]) => {
+    const ratio = base === 0 ? Number.NaN : ours / base;
+    return `| ${metric} | ${ours.toFixed(digits)} | ${base.toFixed(digits)} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : '–'} | ${target} | ${pass(ours, ratio) ? 'yes' : 'no'} |`;
+  }),
+];
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, Chromium (SwiftShader WebGL)`;
+console.log(`npm run bench — ${new Date().toISOString().slice(0, 10)} — ${machine}\n`);
+console.log(lines.join('\n'));
+writeFileSync(`${root}bench/results.json`, `${JSON.stringify({date: new Date().toISOString(), machine, results}, null, 2)}\n`);
