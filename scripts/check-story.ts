@@ -18,7 +18,7 @@ import type {StoryError} from '../src/story/story-error.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the stories are: stories/, or $STORIES_DIR (tests point it at broken stories). */
-const storiesDir = process.env.STORIES_DIR ?? `${root}stories`;
+const storiesDir = () => process.env.STORIES_DIR ?? `${root}stories`;
 
 /** The checker's view of geo/: every feature by id, and the region. */
 export function loadStoryContext(): StoryContext {
@@ -37,12 +37,13 @@ export function loadStoryContext(): StoryContext {
 export function checkAllStories(context: StoryContext): {stories: Story[]; errors: StoryError[]} {
   const stories: Story[] = [];
   const errors: StoryError[] = [];
-  for (const folder of readdirSync(storiesDir, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
-    const files = readdirSync(`${storiesDir}/${folder.name}`).filter((file) => /^story\.[a-z]{2}\.md$/.test(file)).sort().reverse();
+  const folderOfStories = storiesDir();
+  for (const folder of readdirSync(folderOfStories, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
+    const files = readdirSync(`${folderOfStories}/${folder.name}`).filter((file) => /^story\.[a-z]{2}\.md$/.test(file)).sort().reverse();
     const versions: Story[] = [];
     for (const file of files) {
       const path = `stories/${folder.name}/${file}`;
-      const result = parseStory(readFileSync(`${storiesDir}/${folder.name}/${file}`, 'utf8'), path, context);
+      const result = parseStory(readFileSync(`${folderOfStories}/${folder.name}/${file}`, 'utf8'), path, context);
       errors.push(...result.errors);
       if (result.story) versions.push(result.story);
     }

@@ -328,11 +328,17 @@ export class StoryMap extends LitElement {
   });
   readonly #onKey = (event: KeyboardEvent) => this.#handleKey(event);
   #resizeTimer = 0;
-  /** After a resize or rotation the text's padding changes: frame the current step again. */
+  /**
+   * After a resize or rotation the text reflows and the padding changes: keep the reader on the
+   * same step (its text back at the trigger line) and frame it again.
+   */
   readonly #onResize = () => {
     window.clearTimeout(this.#resizeTimer);
     this.#resizeTimer = window.setTimeout(() => {
-      if (this.#view && this._current >= 0) this.#enter(this._current, {force: true, instant: true});
+      const id = this.currentStep;
+      if (!this.#view || id === null) return;
+      if (this.mode === 'scroll') this.goTo(id, {instant: true});
+      else this.#enter(this._current, {force: true, instant: true});
     }, 150);
   };
   /** A new `#step-id` typed or followed (and back/forward between them) opens that step. */

@@ -31,6 +31,23 @@ describe('an opt-in remote basemap', () => {
     expect(consoleErrors).toEqual([]);
   }, 60_000);
 
+  it('falls back to the embedded style when the basemap does not answer within 5 s', async () => {
+    const {page, consoleErrors} = await openPage(browser, 'about:blank');
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    // A server that accepts the request and never answers.
+    await page.route(BASEMAP, () => undefined);
+    const started = Date.now();
+    await page.goto(`${baseUrl}?basemap=${encodeURIComponent(BASEMAP)}#counties`);
+    await waitForMapReady(page);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4500);
+    expect(await page.evaluate(() => document.querySelector('story-map')?.map?.getStyle().layers[0]?.id)).toBe('background');
+    expect(warnings.some((w) => w.includes('no answer within 5000 ms'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
   it.each([
     ['unreachable (404)', (route: Route) => route.fulfill({status: 404, body: 'not found'})],
     ['not a style', (route: Route) => route.fulfill({json: {hello: 'world'}})],
