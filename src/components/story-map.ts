@@ -328,14 +328,20 @@ export class StoryMap extends LitElement {
   });
   readonly #onKey = (event: KeyboardEvent) => this.#handleKey(event);
   #resizeTimer = 0;
+  #resizeStep: string | null = null;
   /**
    * After a resize or rotation the text reflows and the padding changes: keep the reader on the
    * same step (its text back at the trigger line) and frame it again.
    */
   readonly #onResize = () => {
     window.clearTimeout(this.#resizeTimer);
+    // The step is taken when the resize starts: the reflow moves other steps under the trigger
+    // line, and their scroll triggers are held off until the reader is back on this one.
+    this.#resizeStep ??= this.currentStep;
+    if (this.mode === 'scroll' && this._current >= 0) this.#navigatingTo = this._current;
     this.#resizeTimer = window.setTimeout(() => {
-      const id = this.currentStep;
+      const id = this.#resizeStep;
+      this.#resizeStep = null;
       if (!this.#view || id === null) return;
       if (this.mode === 'scroll') this.goTo(id, {instant: true});
       else this.#enter(this._current, {force: true, instant: true});
