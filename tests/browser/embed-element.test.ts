@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {launchChromium, openPage, saveScreenshot} from './browser.ts';
+import {zhStory} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -29,14 +30,14 @@ describe('the custom-element embed (dist/embed/story-map.js) in a news page', ()
     expect(await currentStep(page, 'scrolling')).toBe('intro');
     expect(await currentStep(page, 'stepper')).toBe('changgan-hsr');
 
-    await page.locator('#stepper').scrollIntoViewIfNeeded();
-    // Scrolled past the first instance: it has followed the page to its last step by itself.
-    await page.waitForTimeout(500);
-    const scrolled = await currentStep(page, 'scrolling');
+    await page.evaluate(() => document.getElementById('stepper')?.scrollIntoView({block: 'center', behavior: 'instant'}));
+    // Scrolled past the first instance: it follows the page to its last step by itself.
+    const last = zhStory.steps.at(-1)?.id as string;
+    await expect.poll(() => currentStep(page, 'scrolling'), {timeout: 15_000}).toBe(last);
     await inner(page, 'stepper').getByRole('button', {name: 'Next'}).click();
     await page.keyboard.press('ArrowRight');
-    expect(await currentStep(page, 'stepper')).toBe('ganruilong-railway');
-    expect(await currentStep(page, 'scrolling')).toBe(scrolled);
+    await expect.poll(() => currentStep(page, 'stepper'), {timeout: 5_000}).toBe('ganruilong-railway');
+    expect(await currentStep(page, 'scrolling')).toBe(last);
     expect(await page.evaluate(() => location.hash)).toBe('');
 
     // Story data, geo layers and the worker come from next to the script, not the page.
