@@ -69,8 +69,10 @@ if (element && mode === 'notes') {
       });
     });
   });
-  // Offline by default: a remote basemap only when the page or its URL asks for one.
+  // Offline by default: a remote basemap only when the page or its URL asks for one. The
+  // attribute tells the element to wait for it before it starts the map.
   const basemapUrl = element.getAttribute('basemap') ?? params.get('basemap');
+  if (basemapUrl) element.setAttribute('basemap', basemapUrl);
   try {
     const [geo, basemap] = await Promise.all([loadGeoLayers(), basemapUrl ? loadBasemapStyle(basemapUrl) : undefined]);
     element.basemapStyle = basemap;

@@ -6,15 +6,14 @@ import type {StepState, StoryData} from '../story/schema.ts';
 import type {GeoLayers} from '../geo/layers.ts';
 import {fitBounds, indexFeatures} from '../geo/feature-index.ts';
 import type {IndexedFeature} from '../geo/feature-index.ts';
-import {boundsOf} from '../geo/bounds-of.ts';
 import type {Bounds} from '../geo/bounds-of.ts';
 import {describeStep} from '../geo/describe-step.ts';
 import {PHONE_MAX_WIDTH, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH, paddingForText, presentPadding} from '../camera/text-padding.ts';
 import type {Padding} from '../camera/text-padding.ts';
 import {planCamera} from '../camera/plan-camera.ts';
-import {DEFAULT_LAYERS, buildStyle, withBasemap} from '../map/style.ts';
+import {buildStyle, withBasemap} from '../map/style.ts';
 import type {Language} from '../map/style.ts';
-import {MapUnavailableError, createMap, supportsWebGL2} from '../map/create-map.ts';
+import {MapUnavailableError, createMap, prewarmMap} from '../map/create-map.ts';
 import {MapView} from '../map/map-view.ts';
 import type {MapState} from '../map/map-view.ts';
 import {ScrollSteps} from '../scroll/scroll-steps.ts';
@@ -52,6 +51,8 @@ const LABELS = {
 
 /** How long a railway takes to draw itself in briefing mode, where nobody scrolls. */
 const PRESENT_DRAW_MS = 3000;
+/** The longest the map waits for the text's first paint before it starts anyway. */
+const PAINT_WAIT_MS = 100;
 
 /** The public map state: what the map shows plus the step it shows. */
 export interface StoryMapState extends MapState {
@@ -311,6 +312,9 @@ export class StoryMap extends LitElement {
   declare blackout: boolean;
 
   #map: MapLibreMap | undefined;
+  #mapScheduled = false;
+  /** The map whose style has loaded (`load` fired): the story is shown on it once the data is here. */
+  #loadedMap: MapLibreMap | undefined;
   #view: MapView | undefined;
   #index: ReadonlyMap<string, IndexedFeature> = new Map();
   #ready = Promise.withResolvers<undefined>();
@@ -337,6 +341,11 @@ export class StoryMap extends LitElement {
     window.clearTimeout(this.#resizeTimer);
     // The step is taken when the resize starts: the reflow moves other steps under the trigger
     // line, and their scroll triggers are held off until the reader is back on this one.
+    if (this.#resizeStep === null && this.mode === 'scroll') {
+      // A smooth scroll still running (a jump just asked for) would carry on to its old offset,
+      // which after the reflow is another step: stop it where it is.
+      window.scrollTo({top: window.scrollY, behavior: 'instant'});
+    }
     this.#resizeStep ??= this.currentStep;
     if (this.mode === 'scroll' && this._current >= 0) this.#navigatingTo = this._current;
     this.#resizeTimer = window.setTimeout(() => {
@@ -376,6 +385,7 @@ export class StoryMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    prewarmMap();
     document.addEventListener('keydown', this.#onKey);
     window.addEventListener('resize', this.#onResize);
     window.addEventListener('hashchange', this.#onHashChange);
@@ -449,7 +459,8 @@ export class StoryMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if ((changed.has('geo') || changed.has('story')) && this.geo && !this.#map && !this._failure) this.#startMap(this.geo);
+    if ((changed.has('geo') || changed.has('story') || changed.has('basemapStyle')) && !this.#mapScheduled && this.#mapCanStart()) this.#scheduleMap();
+    if (changed.has('geo')) this.#showStory();
     if (changed.has('reducedMotion') && this.#view && this._current >= 0) this.#enter(this._current, {force: true});
     if (changed.has('mode') && changed.get('mode') !== undefined && this.#view) this.#switchMode();
   }
@@ -470,27 +481,42 @@ export class StoryMap extends LitElement {
     return [...this.querySelectorAll<HTMLElement>('.step[data-step]')];
   }
 
-  #startMap(geo: GeoLayers): void {
+  /**
+   * The map starts as soon as the story is known (it needs one), before the geo data arrives: its WebGL start-up
+   * then overlaps the download. A page that asked for a remote basemap waits for it (or for the
+   * data, which follows the basemap's answer).
+   */
+  #mapCanStart(): boolean {
+    const waitingForBasemap = this.hasAttribute('basemap') && !this.basemapStyle && !this.geo;
+    return this.story !== undefined && !waitingForBasemap && !this.#map && !this._failure && this.isConnected;
+  }
+
+  /**
+   * Creating the map holds the main thread for a while (WebGL context, shaders): let the browser
+   * paint the story text first. A hidden page gets no frames, so a timer stands in.
+   */
+  #scheduleMap(): void {
+    this.#mapScheduled = true;
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      this.#mapScheduled = false;
+      if (this.#mapCanStart()) this.#startMap();
+    };
+    requestAnimationFrame(() => setTimeout(start));
+    setTimeout(start, PAINT_WAIT_MS);
+  }
+
+  #startMap(): void {
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
     if (!container) return;
-    if (!supportsWebGL2()) {
-      this.#fail('webgl-unavailable', 'WebGL 2 is not available in this browser.');
-      return;
-    }
-    this.#index = indexFeatures(geo);
-    const first = this.#initialStep();
-    const step = this.story?.steps[first];
     let map: MapLibreMap;
-    const embedded = buildStyle(geo, this.language, step?.layers ?? DEFAULT_LAYERS);
+    const embedded = buildStyle(this.language);
     const basemap = this.basemapStyle;
     try {
-      map = createMap({
-        container,
-        style: basemap ? withBasemap(embedded, basemap) : embedded,
-        bounds: (step && this.#targetBounds(step)) ?? boundsOf(geo.counties),
-        padding: paddingForText({width: window.innerWidth, height: window.innerHeight}),
-        attribution: ATTRIBUTION[this.language],
-      });
+      // The camera is set when the data arrives, before anything is drawn.
+      map = createMap({container, style: basemap ? withBasemap(embedded, basemap) : embedded, attribution: ATTRIBUTION[this.language]});
     } catch (error) {
       const reason = error instanceof MapUnavailableError ? 'webgl-unavailable' : 'map-failed';
       this.#fail(reason, error instanceof Error ? error.message : String(error));
@@ -504,7 +530,7 @@ export class StoryMap extends LitElement {
       if (this.#map !== map || this.#view?.settled) return;
       if (basemap) {
         console.warn(`story-map: the basemap failed (${event.error.message}); using the embedded style.`);
-        this.#restart(geo);
+        this.#restart();
       } else if (!map.loaded()) {
         this.#fail('map-failed', event.error.message);
       }
@@ -513,32 +539,41 @@ export class StoryMap extends LitElement {
       if (this.#map !== map) return;
       // On phones and in small embeds the credits start folded behind their (i) button.
       if (window.innerWidth <= PHONE_MAX_WIDTH || container.clientWidth <= 800) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
-      this.#view = new MapView(map, this.#index);
-      if (this.mode === 'scroll') this.#scroll.observe(this.#stepElements());
-      // Swipes on the embedded stepper's map move between steps.
-      if (this.mode === 'stepper') this.#listenForSwipes(container);
-      if (this.story?.steps[first]) {
-        if (first > 0) this.goTo(this.steps[first] as string, {instant: true});
-        else this.#enter(first, {force: true, instant: true});
-      }
-      void map.once('idle').then(() => {
-        if (this.#map !== map) return;
-        if (this.#view) this.#view.settled = true;
-        this.#ready.resolve(undefined);
-        emit(this, 'story-map-ready', {map});
-      });
+      this.#loadedMap = map;
+      this.#showStory();
+    });
+  }
+
+  /** Once the map's style is loaded and the data is here: the first step, then `ready`. */
+  #showStory(): void {
+    const map = this.#map;
+    const geo = this.geo;
+    if (!map || !geo || this.#loadedMap !== map || this.#view) return;
+    this.#index = indexFeatures(geo);
+    this.#view = new MapView(map, this.#index, geo);
+    if (this.mode === 'scroll') this.#scroll.observe(this.#stepElements());
+    // Swipes on the embedded stepper's map move between steps.
+    if (this.mode === 'stepper') this.#listenForSwipes(map.getContainer());
+    const first = this.#initialStep();
+    if (first > 0) this.goTo(this.steps[first] as string, {instant: true});
+    else this.#enter(first, {force: true, instant: true});
+    void map.once('idle').then(() => {
+      if (this.#map !== map) return;
+      if (this.#view) this.#view.settled = true;
+      this.#ready.resolve(undefined);
+      emit(this, 'story-map-ready', {map});
     });
   }
 
   /** Starts again on the embedded style: the remote basemap failed before the first frame. */
-  #restart(geo: GeoLayers): void {
+  #restart(): void {
     this.#view?.dispose();
     this.#map?.remove();
     this.#map = undefined;
     this.#view = undefined;
     this._current = -1;
     this.basemapStyle = undefined;
-    this.#startMap(geo);
+    this.#startMap();
   }
 
   /** The deep-linked step, else the `start` step, else the step in view (after a reload), else the first. */

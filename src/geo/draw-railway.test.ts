@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import length from '@turf/length';
 import type {Feature, LineString} from 'geojson';
 import type {RailwayProperties} from './layers.ts';
-import {drawnPart} from './draw-railway.ts';
+import {drawnKm, drawnPart} from './draw-railway.ts';
 
 const railway: Feature<LineString, RailwayProperties> = {
   type: 'Feature',
@@ -39,5 +39,14 @@ describe('drawnPart', () => {
   it('clamps fractions outside 0–1', () => {
     expect(drawnPart(railway, -1).km).toBe(0);
     expect(drawnPart(railway, 2).head).toEqual([114, 27]);
+  });
+});
+
+describe('drawnKm', () => {
+  it('gives the official kilometres of a share, to 0.1 km, clamped to the line', () => {
+    expect(drawnKm(railway, 0.123)).toBe(49.2);
+    expect(drawnKm(railway, 1.5)).toBe(400);
+    expect(drawnKm(railway, -0.5)).toBe(0);
+    expect(drawnKm(railway, 0.4)).toBe(drawnPart(railway, 0.4).km);
   });
 });

@@ -15,10 +15,19 @@ export interface DrawnPart {
 }
 
 /**
+ * Official kilometres that the first `fraction` (0–1) of a railway stands for, to 0.1 km.
+ *
+ * @example drawnKm(changgan, 0.25) // → 103.9 (a quarter of 415.7 km)
+ */
+export function drawnKm(railway: Feature<LineString, RailwayProperties>, fraction: number): number {
+  return Math.round(Math.min(1, Math.max(0, fraction)) * railway.properties.length_km * 10) / 10;
+}
+
+/**
  * The first `fraction` (0–1) of a railway, for progressive drawing: the sliced line, its head,
  * the official kilometres it stands for, and the stations reached.
  *
- * @example drawnPart(changgan, 0.5).km // → 207.85 (half of 415.7 km)
+ * @example drawnPart(changgan, 1).head // → the line's last coordinate
  */
 export function drawnPart(railway: Feature<LineString, RailwayProperties>, fraction: number): DrawnPart {
   const share = Math.min(1, Math.max(0, fraction));
@@ -29,7 +38,7 @@ export function drawnPart(railway: Feature<LineString, RailwayProperties>, fract
   return {
     line,
     head: share >= 1 ? (railway.geometry.coordinates.at(-1) as Position) : along(railway, distance).geometry.coordinates,
-    km: Math.round(share * railway.properties.length_km * 10) / 10,
+    km: drawnKm(railway, share),
     stations: stations.filter((_, index) => (positions[index] ?? 1) <= share + 1e-9),
   };
 }

@@ -1,12 +1,18 @@
-import {Map as MapLibreMap, ScaleControl, setWorkerUrl} from 'maplibre-gl';
+import {Map as MapLibreMap, ScaleControl, prewarm, setWorkerUrl} from 'maplibre-gl';
 import type {StyleSpecification} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type {Bounds} from '../geo/bounds-of.ts';
-import type {Padding} from '../camera/text-padding.ts';
 
 // MapLibre looks for its worker next to its own module URL, which a bundle moves:
 // point it at the worker file Vite emits.
 setWorkerUrl(workerUrl);
+
+/**
+ * Starts MapLibre's worker now, so that fetching and compiling it overlaps the story's data
+ * download and the WebGL start-up instead of following them. Safe to call more than once.
+ */
+export function prewarmMap(): void {
+  prewarm();
+}
 
 /** The map could not be created: typically no WebGL 2 in this browser. */
 export class MapUnavailableError extends Error {
@@ -16,8 +22,6 @@ export class MapUnavailableError extends Error {
 export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
-  bounds: Bounds;
-  padding: Padding;
   /** Short data credits for the attribution line. */
   attribution: string;
 }
@@ -33,8 +37,6 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
     map = new MapLibreMap({
       container: options.container,
       style: options.style,
-      bounds: options.bounds,
-      fitBoundsOptions: {padding: options.padding},
       interactive: false,
       attributionControl: {compact: true, customAttribution: options.attribution},
       // Labels appear at once instead of fading in: steadier screenshots and projector output.
@@ -44,14 +46,11 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
       maxTileCacheSize: 4,
     });
   } catch (error) {
-    throw new MapUnavailableError(error instanceof Error ? error.message : String(error));
+    // MapLibre 6 throws here when the browser has no WebGL 2; probing first would cost a second
+    // context (≈ 300 ms on software rendering) on every page load.
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new MapUnavailableError(`WebGL 2 is not available in this browser (${detail}).`);
   }
   map.addControl(new ScaleControl({maxWidth: 120, unit: 'metric'}), 'bottom-right');
   return map;
-}
-
-/** Whether this browser can create a WebGL 2 context, which MapLibre 6 needs. */
-export function supportsWebGL2(): boolean {
-  const canvas = document.createElement('canvas');
-  return canvas.getContext('webgl2') !== null;
 }

@@ -4,10 +4,11 @@ import type {LayerName, StepState} from '../story/schema.ts';
 import {LAYER_NAMES} from '../story/names.ts';
 import type {RailwayProperties} from '../geo/layers.ts';
 import type {IndexedFeature} from '../geo/feature-index.ts';
-import {drawnPart} from '../geo/draw-railway.ts';
+import {drawnKm, drawnPart} from '../geo/draw-railway.ts';
 import type {CameraPlan} from '../camera/plan-camera.ts';
 import type {Padding} from '../camera/text-padding.ts';
-import {MAP_LAYERS, NO_IDS} from './style.ts';
+import type {GeoLayers} from '../geo/layers.ts';
+import {MAP_LAYERS, NO_IDS, sourceData} from './style.ts';
 import {palette} from './palette.ts';
 
 /** What the map shows, in plain data: the public `getMapState()` and the tests read it. */
@@ -46,10 +47,14 @@ export class MapView {
   #frame = 0;
   #lastDrawKey = '';
   #padding: Padding = {top: 0, right: 0, bottom: 0, left: 0};
+  /** Story layers whose sources (built empty, see `buildStyle`) still wait for their data. */
+  #withoutData = new Set<LayerName>(LAYER_NAMES);
 
+  /** @param geo the story layers' data, sent to the map when a step first shows each layer. */
   constructor(
     readonly map: MapLibreMap,
     private readonly index: ReadonlyMap<string, IndexedFeature>,
+    private readonly geo: GeoLayers,
   ) {
     map.addSource('railway-progress', {type: 'geojson', data: EMPTY});
     map.addSource('railway-head', {type: 'geojson', data: EMPTY});
@@ -78,8 +83,8 @@ export class MapView {
   drawProgress(railwayId: string, fraction: number): void {
     const railway = this.index.get(railwayId)?.feature as Feature<LineString, RailwayProperties> | undefined;
     if (!railway) return;
-    const part = drawnPart(railway, fraction);
-    this.#drawing = {id: railwayId, fraction: Math.min(1, Math.max(0, fraction)), km: part.km};
+    // The line itself is sliced once per frame, in the flush.
+    this.#drawing = {id: railwayId, fraction: Math.min(1, Math.max(0, fraction)), km: drawnKm(railway, fraction)};
     this.#pendingDraw = {railway, fraction};
     if (this.#frame === 0) this.#frame = requestAnimationFrame(() => this.#flushDraw());
   }
@@ -157,6 +162,10 @@ export class MapView {
 
   #showLayers(layers: readonly LayerName[]): void {
     const visible = new Set(layers);
+    for (const layer of layers) {
+      if (!this.#withoutData.delete(layer)) continue;
+      for (const [source, data] of Object.entries(sourceData(this.geo, layer))) void (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+    }
     for (const layer of LAYER_NAMES) {
       for (const id of MAP_LAYERS[layer]) {
         // Over a remote basemap some of our layers (land) do not exist.

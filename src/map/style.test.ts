@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_LAYERS, MAP_LAYERS, buildStyle, withBasemap} from './style.ts';
+import type {FeatureCollection} from 'geojson';
+import {DEFAULT_LAYERS, MAP_LAYERS, buildStyle, sourceData, withBasemap} from './style.ts';
 import type {GeoLayers} from '../geo/layers.ts';
 import {LAYER_NAMES} from '../geo/layers.ts';
 
@@ -10,7 +11,7 @@ const layers = Object.fromEntries(
 
 describe('buildStyle', () => {
   it('references no remote resource: no glyphs, sprite, tiles or URLs', () => {
-    const style = buildStyle(layers, 'zh');
+    const style = buildStyle('zh');
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
@@ -18,7 +19,7 @@ describe('buildStyle', () => {
 
   it('labels features in the chosen language', () => {
     const label = (language: 'zh' | 'en') => {
-      const layer = buildStyle(layers, language).layers.find((l) => l.id === 'county-label');
+      const layer = buildStyle(language).layers.find((l) => l.id === 'county-label');
       return layer?.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
     };
     expect(label('zh')).toEqual(['get', 'name_zh']);
@@ -26,13 +27,27 @@ describe('buildStyle', () => {
   });
 
   it('shows exactly the map layers of the visible story layers', () => {
-    const style = buildStyle(layers, 'zh', ['counties', 'railways']);
+    const style = buildStyle('zh', ['counties', 'railways']);
     const visible = style.layers.filter((l) => l.id !== 'background' && l.layout?.visibility === 'visible').map((l) => l.id);
     expect(visible.sort()).toEqual([...MAP_LAYERS.counties, ...MAP_LAYERS.railways].sort());
   });
 
+  it('starts every source empty; sourceData gives each story layer its sources and their data', () => {
+    const style = buildStyle('zh');
+    const sizes = Object.values(style.sources).map((source) => (source.type === 'geojson' ? (source.data as FeatureCollection).features.length : -1));
+    expect(sizes).toEqual(Array(LAYER_NAMES.length + 2).fill(0));
+    const sourceIds = new Set(style.layers.flatMap((layer) => ('source' in layer ? [layer.source] : [])));
+    for (const name of LAYER_NAMES) {
+      for (const [id, data] of Object.entries(sourceData(layers, name))) {
+        expect(sourceIds.has(id), id).toBe(true);
+        expect(data.features.length, id).toBe(layers[name].features.length);
+      }
+    }
+    expect(Object.keys(sourceData(layers, 'counties')).sort()).toEqual(['counties', 'county-labels']);
+  });
+
   it('gives every story layer at least one map layer that exists in the style', () => {
-    const ids = new Set(buildStyle(layers, 'zh', DEFAULT_LAYERS).layers.map((l) => l.id));
+    const ids = new Set(buildStyle('zh', DEFAULT_LAYERS).layers.map((l) => l.id));
     for (const name of LAYER_NAMES) {
       expect(MAP_LAYERS[name].length).toBeGreaterThan(0);
       for (const id of MAP_LAYERS[name]) expect(ids.has(id), id).toBe(true);
@@ -52,7 +67,7 @@ describe('withBasemap', () => {
   };
 
   it('puts the story’s layers over the basemap’s, dropping our own background and land', () => {
-    const merged = withBasemap(buildStyle(layers, 'zh'), basemap);
+    const merged = withBasemap(buildStyle('zh'), basemap);
     const ids = merged.layers.map((l) => l.id);
     expect(ids.slice(0, 2)).toEqual(['base-background', 'base-labels']);
     expect(ids).not.toContain('background');
@@ -62,7 +77,7 @@ describe('withBasemap', () => {
   });
 
   it('labels with a font the basemap’s glyph server has', () => {
-    const label = withBasemap(buildStyle(layers, 'zh'), basemap).layers.find((l) => l.id === 'county-label');
+    const label = withBasemap(buildStyle('zh'), basemap).layers.find((l) => l.id === 'county-label');
     expect(label?.type === 'symbol' ? label.layout?.['text-font'] : undefined).toEqual(['Noto Sans Regular']);
   });
 });

@@ -1,4 +1,5 @@
 import type {ExpressionSpecification, LayerSpecification, StyleSpecification} from 'maplibre-gl';
+import type {FeatureCollection} from 'geojson';
 import type {GeoLayers, LayerName} from '../geo/layers.ts';
 import {LAYER_NAMES} from '../geo/layers.ts';
 import {labelPoints} from '../geo/label-points.ts';
@@ -69,14 +70,28 @@ const projectColour = ['match', ['get', 'kind'], ...Object.entries(palette.proje
 /** Filter matching no feature: labels of highlighted projects are shown by setting their ids. */
 export const NO_IDS: ExpressionSpecification = ['in', ['get', 'id'], ['literal', []]];
 
+const EMPTY: FeatureCollection = {type: 'FeatureCollection', features: []};
+
+/** The GeoJSON each MapLibre source of a story layer holds; county and province names have label points of their own. */
+export function sourceData(layers: GeoLayers, layer: LayerName): Record<string, FeatureCollection> {
+  if (layer === 'counties') return {counties: layers.counties, 'county-labels': labelPoints(layers.counties)};
+  if (layer === 'provinces') return {provinces: layers.provinces, 'province-labels': labelPoints(layers.provinces)};
+  return {[layer]: layers[layer]};
+}
+
 /**
  * The embedded default style, built only from the project's own GeoJSON: no tiles, no glyph
  * server, no sprite — so the map makes no request outside the page's origin. Highlights are
  * feature state (`highlight: true`), so changing steps never rebuilds the style.
+ *
+ * The sources start empty: the map can start before the data has arrived, and each layer's data
+ * is sent when a step first shows it ({@link sourceData}) — MapLibre's worker indexes every
+ * source before a frame is complete, so data nobody sees yet would only delay the first one.
  */
-export function buildStyle(layers: GeoLayers, language: Language, visible: readonly LayerName[] = DEFAULT_LAYERS): StyleSpecification {
+export function buildStyle(language: Language, visible: readonly LayerName[] = DEFAULT_LAYERS): StyleSpecification {
   const name = language === 'zh' ? 'name_zh' : 'name_en';
-  const sources = Object.fromEntries(LAYER_NAMES.map((layer) => [layer, {type: 'geojson' as const, data: layers[layer], promoteId: 'id'}]));
+  const sourceIds = [...LAYER_NAMES, 'county-labels', 'province-labels'];
+  const sources = Object.fromEntries(sourceIds.map((id) => [id, {type: 'geojson' as const, data: EMPTY, promoteId: 'id'}]));
   const mapLayers: LayerSpecification[] = [
     {id: 'background', type: 'background', paint: {'background-color': palette.water}},
     {id: 'land', type: 'fill', source: 'land', paint: {'fill-color': palette.land}},
@@ -146,11 +161,7 @@ export function buildStyle(layers: GeoLayers, language: Language, visible: reado
   return {
     version: 8,
     name: 'Ganzhou story map (embedded)',
-    sources: {
-      ...sources,
-      'county-labels': {type: 'geojson', data: labelPoints(layers.counties), promoteId: 'id'},
-      'province-labels': {type: 'geojson', data: labelPoints(layers.provinces), promoteId: 'id'},
-    },
+    sources,
     layers: mapLayers,
   };
 }
