@@ -317,6 +317,7 @@ export class StoryMap extends LitElement {
   #loadedMap: MapLibreMap | undefined;
   #view: MapView | undefined;
   #index: ReadonlyMap<string, IndexedFeature> = new Map();
+  #boundsByStep = new Map<string, Bounds | undefined>();
   #ready = Promise.withResolvers<undefined>();
   #progress = 0;
   #drawAnimation = 0;
@@ -460,6 +461,7 @@ export class StoryMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if ((changed.has('geo') || changed.has('story') || changed.has('basemapStyle')) && !this.#mapScheduled && this.#mapCanStart()) this.#scheduleMap();
+    if (changed.has('story')) this.#boundsByStep.clear();
     if (changed.has('geo')) this.#showStory();
     if (changed.has('reducedMotion') && this.#view && this._current >= 0) this.#enter(this._current, {force: true});
     if (changed.has('mode') && changed.get('mode') !== undefined && this.#view) this.#switchMode();
@@ -523,6 +525,9 @@ export class StoryMap extends LitElement {
       return;
     }
     this.#map = map;
+    // On phones and in small embeds the credits start folded behind their (i) button — before
+    // the first paint, so they do not shift.
+    if (window.innerWidth <= PHONE_MAX_WIDTH || container.clientWidth <= 800) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
     map.getCanvas().addEventListener('webglcontextlost', () => {
       if (this.#map === map) this.#fail('context-lost', 'The WebGL context was lost.');
     });
@@ -537,8 +542,6 @@ export class StoryMap extends LitElement {
     });
     map.once('load', () => {
       if (this.#map !== map) return;
-      // On phones and in small embeds the credits start folded behind their (i) button.
-      if (window.innerWidth <= PHONE_MAX_WIDTH || container.clientWidth <= 800) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
       this.#loadedMap = map;
       this.#showStory();
     });
@@ -550,6 +553,7 @@ export class StoryMap extends LitElement {
     const geo = this.geo;
     if (!map || !geo || this.#loadedMap !== map || this.#view) return;
     this.#index = indexFeatures(geo);
+    this.#boundsByStep.clear();
     this.#view = new MapView(map, this.#index, geo);
     if (this.mode === 'scroll') this.#scroll.observe(this.#stepElements());
     // Swipes on the embedded stepper's map move between steps.
@@ -586,7 +590,10 @@ export class StoryMap extends LitElement {
   }
 
   #targetBounds(step: StepState): Bounds | undefined {
-    return step.fit === undefined ? undefined : fitBounds(step.fit, this.#index);
+    if (step.fit === undefined) return undefined;
+    // Measured once per step: the features never change, and a reader passes each step many times.
+    if (!this.#boundsByStep.has(step.id)) this.#boundsByStep.set(step.id, fitBounds(step.fit, this.#index));
+    return this.#boundsByStep.get(step.id);
   }
 
   #enter(index: number, options: {force?: boolean; instant?: boolean} = {}): void {

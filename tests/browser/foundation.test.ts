@@ -69,6 +69,29 @@ describe('the built page with WebGL', () => {
     expect(after).toEqual(before);
     await saveScreenshot(page, 'foundation-phone-scrolled');
   });
+  it('does not shift the text when its script arrives late (layout shift < 0.01, phone and desktop)', async () => {
+    for (const viewport of [{width: 390, height: 844}, {width: 1280, height: 800}]) {
+      const context = await browser.newContext({viewport});
+      const page = await context.newPage();
+      // A slow network: the text is read (and painted) well before the element is upgraded.
+      await page.route(/\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, {__shifts: shifts});
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {value: number; hadRecentInput: boolean}[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({type: 'layout-shift', buffered: true});
+      });
+      await page.goto(baseUrl);
+      await waitForMapReady(page);
+      const shift = await page.evaluate(() => (window as unknown as {__shifts: number[]}).__shifts.reduce((sum, value) => sum + value, 0));
+      expect(shift, `${viewport.width}×${viewport.height}`).toBeLessThan(0.01);
+      await context.close();
+    }
+  }, 60_000);
 });
 
 describe('the built page without WebGL', () => {
