@@ -18,10 +18,10 @@ const BASE_ARGS = [
 const WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 const NO_WEBGL_ARGS = ['--disable-webgl', '--disable-3d-apis'];
 
-export async function launchChromium(options: {webgl?: boolean} = {}): Promise<Browser> {
+export async function launchChromium(options: {webgl?: boolean; args?: string[]} = {}): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: run `npm run test:browser`, which installs it, or set CHROMIUM_PATH.');
-  return chromium.launch({executablePath, args: [...BASE_ARGS, ...(options.webgl === false ? NO_WEBGL_ARGS : WEBGL_ARGS)]});
+  return chromium.launch({executablePath, args: [...BASE_ARGS, ...(options.webgl === false ? NO_WEBGL_ARGS : WEBGL_ARGS), ...(options.args ?? [])]});
 }
 
 /** What a page did that a test may need to assert on. */
