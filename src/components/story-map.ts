@@ -51,6 +51,8 @@ const LABELS = {
 
 /** How long a railway takes to draw itself in briefing mode, where nobody scrolls. */
 const PRESENT_DRAW_MS = 3000;
+/** Map labels in briefing mode, relative to reading mode: CJK names legible on a projector. */
+const PRESENT_LABEL_SCALE = 1.4;
 /** The longest the map waits for the text's first paint before it starts anyway. */
 const PAINT_WAIT_MS = 100;
 
@@ -471,12 +473,18 @@ export class StoryMap extends LitElement {
   #switchMode(): void {
     const id = this.currentStep ?? this.steps[0];
     this.blackout = false;
+    this.#view?.setLabelScale(this.#labelScale());
     this.#scroll.observe(this.mode === 'scroll' ? this.#stepElements() : []);
     // Wait a frame: the page's layout changes with the mode before the step is framed again.
     requestAnimationFrame(() => {
       this.#map?.resize();
       if (id) this.goTo(id, {instant: true});
     });
+  }
+
+  /** Labels read across a room in briefing mode. */
+  #labelScale(): number {
+    return this.mode === 'present' ? PRESENT_LABEL_SCALE : 1;
   }
 
   #stepElements(): HTMLElement[] {
@@ -555,6 +563,7 @@ export class StoryMap extends LitElement {
     this.#index = indexFeatures(geo);
     this.#boundsByStep.clear();
     this.#view = new MapView(map, this.#index, geo);
+    this.#view.setLabelScale(this.#labelScale());
     if (this.mode === 'scroll') this.#scroll.observe(this.#stepElements());
     // Swipes on the embedded stepper's map move between steps.
     if (this.mode === 'stepper') this.#listenForSwipes(map.getContainer());

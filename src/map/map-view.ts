@@ -49,6 +49,8 @@ export class MapView {
   #padding: Padding = {top: 0, right: 0, bottom: 0, left: 0};
   /** Story layers whose sources (built empty, see `buildStyle`) still wait for their data. */
   #withoutData = new Set<LayerName>(LAYER_NAMES);
+  #labelScale = 1;
+  #baseLabelSizes: Map<string, number> | undefined;
 
   /** @param geo the story layers' data, sent to the map when a step first shows each layer. */
   constructor(
@@ -116,6 +118,24 @@ export class MapView {
       drawing: this.#drawing,
       drawnRailways: [...this.#drawnRailways],
     };
+  }
+
+  /**
+   * Draws our labels `scale` times their style size: larger for a projector in briefing mode.
+   * The sizes are read from the style once, so scaling back to 1 restores them exactly.
+   */
+  setLabelScale(scale: number): void {
+    if (scale === this.#labelScale) return;
+    this.#labelScale = scale;
+    this.#baseLabelSizes ??= new Map(
+      Object.values(MAP_LAYERS)
+        .flat()
+        .flatMap((id) => {
+          const size: unknown = this.map.getLayer(id)?.type === 'symbol' ? this.map.getLayoutProperty(id, 'text-size') : undefined;
+          return typeof size === 'number' ? [[id, size] as const] : [];
+        }),
+    );
+    for (const [id, size] of this.#baseLabelSizes) this.map.setLayoutProperty(id, 'text-size', size * scale);
   }
 
   /** Cancels a pending frame: call before the map is removed. */

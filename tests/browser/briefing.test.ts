@@ -47,6 +47,24 @@ describe('briefing mode (?mode=present)', () => {
     expect(consoleErrors).toEqual([]);
   }, 60_000);
 
+  it('draws the map labels larger than in reading mode, for a projector', async () => {
+    const labelSizes = async (url: string) => {
+      const {page} = await openPage(browser, url, {viewport: {width: 1920, height: 1080}});
+      await waitForMapReady(page);
+      const sizes = await page.evaluate(() => {
+        const map = document.querySelector('story-map')?.map;
+        return ['city-label', 'county-label', 'station-label'].map((id) => map?.getLayoutProperty(id, 'text-size') as number);
+      });
+      await page.context().close();
+      return sizes;
+    };
+    const reading = await labelSizes(baseUrl);
+    const presenting = await labelSizes(`${baseUrl}?mode=present`);
+    presenting.forEach((size, index) => expect(size / (reading[index] as number)).toBeCloseTo(1.4));
+    // Reading-mode labels are the style's own sizes; CJK at 12 px or more.
+    expect(Math.min(...reading)).toBeGreaterThanOrEqual(12);
+  }, 60_000);
+
   it('blacks the screen out with b, and any step key brings it back', async () => {
     const {page} = await openPage(browser, `${baseUrl}?mode=present`, {viewport: {width: 1920, height: 1080}});
     await waitForMapReady(page);
