@@ -492,9 +492,9 @@ export class StoryMap extends LitElement {
   }
 
   /**
-   * The map starts as soon as the story is known (it needs one), before the geo data arrives: its WebGL start-up
-   * then overlaps the download. A page that asked for a remote basemap waits for it (or for the
-   * data, which follows the basemap's answer).
+   * The map starts as soon as the story is known (it needs one), before the geo data arrives: its
+   * WebGL start-up then overlaps the download. A page that asked for a remote basemap waits for it
+   * (or for the data, which follows the basemap's answer).
    */
   #mapCanStart(): boolean {
     const waitingForBasemap = this.hasAttribute('basemap') && !this.basemapStyle && !this.geo;
@@ -507,10 +507,8 @@ export class StoryMap extends LitElement {
    */
   #scheduleMap(): void {
     this.#mapScheduled = true;
-    let started = false;
     const start = () => {
-      if (started) return;
-      started = true;
+      if (!this.#mapScheduled) return;
       this.#mapScheduled = false;
       if (this.#mapCanStart()) this.#startMap();
     };

@@ -8,7 +8,7 @@ import {drawnKm, drawnPart} from '../geo/draw-railway.ts';
 import type {CameraPlan} from '../camera/plan-camera.ts';
 import type {Padding} from '../camera/text-padding.ts';
 import type {GeoLayers} from '../geo/layers.ts';
-import {MAP_LAYERS, NO_IDS, sourceData} from './style.ts';
+import {EMPTY, MAP_LAYERS, NO_IDS, sourceData} from './style.ts';
 import {palette} from './palette.ts';
 
 /** What the map shows, in plain data: the public `getMapState()` and the tests read it. */
@@ -26,7 +26,6 @@ export interface MapState {
   drawnRailways: string[];
 }
 
-const EMPTY: FeatureCollection = {type: 'FeatureCollection', features: []};
 const idsFilter = (ids: readonly string[]): FilterSpecification => ['in', ['get', 'id'], ['literal', [...ids]]];
 
 /**

@@ -70,7 +70,8 @@ const projectColour = ['match', ['get', 'kind'], ...Object.entries(palette.proje
 /** Filter matching no feature: labels of highlighted projects are shown by setting their ids. */
 export const NO_IDS: ExpressionSpecification = ['in', ['get', 'id'], ['literal', []]];
 
-const EMPTY: FeatureCollection = {type: 'FeatureCollection', features: []};
+/** A source's data before its layer is first shown, and the drawing sources between railways. */
+export const EMPTY: FeatureCollection = {type: 'FeatureCollection', features: []};
 
 /** The GeoJSON each MapLibre source of a story layer holds; county and province names have label points of their own. */
 export function sourceData(layers: GeoLayers, layer: LayerName): Record<string, FeatureCollection> {
