@@ -8,6 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {z} from 'zod';
 import type {FeatureCollection} from 'geojson';
 import {REGION} from './geo/fields.ts';
+import {boundsOf} from '../src/geo/bounds-of.ts';
 import {LAYER_NAMES, frontMatterSchema, mapBlockSchema} from '../src/story/schema.ts';
 import type {Story} from '../src/story/schema.ts';
 import {parseStory} from '../src/story/parse-story.ts';
@@ -27,7 +28,7 @@ export function loadStoryContext(): StoryContext {
     const collection = JSON.parse(readFileSync(`${root}geo/${layer}.geojson`, 'utf8')) as FeatureCollection;
     for (const feature of collection.features) {
       const properties = feature.properties as {id: string; name_zh: string; name_en: string};
-      features.set(properties.id, {id: properties.id, layer, name_zh: properties.name_zh, name_en: properties.name_en, geometry: feature.geometry.type});
+      features.set(properties.id, {id: properties.id, layer, name_zh: properties.name_zh, name_en: properties.name_en, geometry: feature.geometry.type, bounds: boundsOf(feature)});
     }
   }
   return {features, region: [REGION.west, REGION.south, REGION.east, REGION.north]};

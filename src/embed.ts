@@ -10,7 +10,7 @@ import type {GeoLayers} from './geo/layers.ts';
 
 const STORIES = ['ganzhou'];
 /** One download of the geo layers for every instance on the page. */
-let geo: Promise<GeoLayers> | undefined;
+let geo: Promise<Partial<GeoLayers>> | undefined;
 
 StoryEmbed.loader = async (name, language) => {
   if (!STORIES.includes(name)) throw new Error(`Unknown story "${name}" (the story attribute). Available: ${STORIES.join(', ')}.`);

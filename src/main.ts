@@ -4,6 +4,8 @@ import type {StoryMode} from './components/key-actions.ts';
 import {openBriefingChannel} from './load/briefing-channel.ts';
 import {loadBasemapStyle} from './load/load-basemap.ts';
 import {loadGeoLayers} from './load/load-geo.ts';
+import {LAYER_NAMES} from './story/names.ts';
+import {openingStep} from './story/opening-step.ts';
 import {loadSnapshotManifest} from './load/load-snapshots.ts';
 import {readStoryData} from './load/load-story.ts';
 import {startPymChild} from './load/pym-child.ts';
@@ -73,10 +75,18 @@ if (element && mode === 'notes') {
   // attribute tells the element to wait for it before it starts the map.
   const basemapUrl = element.getAttribute('basemap') ?? params.get('basemap');
   if (basemapUrl) element.setAttribute('basemap', basemapUrl);
+  // The layers the opening step shows come first; the rest after its first picture, so they
+  // neither delay it nor compete with it for the network, the main thread and MapLibre's worker.
+  const story = element.story;
+  const opening = story.steps[openingStep(element.steps, {hash: decodeURIComponent(location.hash.slice(1)), start: element.start}) ?? 0];
+  const first = opening?.layers ?? LAYER_NAMES;
   try {
-    const [geo, basemap] = await Promise.all([loadGeoLayers(), basemapUrl ? loadBasemapStyle(basemapUrl) : undefined]);
+    const [geo, basemap] = await Promise.all([loadGeoLayers(first), basemapUrl ? loadBasemapStyle(basemapUrl) : undefined]);
     element.basemapStyle = basemap;
     element.geo = geo;
+    // No map (no WebGL): the snapshots stand in and the other layers are not needed.
+    const shown = await element.ready.then(() => true, () => false);
+    if (shown) element.geo = {...geo, ...(await loadGeoLayers(LAYER_NAMES.filter((name) => !first.includes(name))))};
   } catch (error) {
     // The text is already on the page; the notice says which file failed and what to do.
     element.reportDataError(error instanceof Error ? error.message : String(error));

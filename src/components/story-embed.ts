@@ -134,11 +134,11 @@ export class StoryEmbed extends LitElement {
   declare start: string | undefined;
   declare mode: StoryMode;
   declare private _story: Story | undefined;
-  declare private _geo: GeoLayers | undefined;
+  declare private _geo: Partial<GeoLayers> | undefined;
   declare private _problem: string;
 
   /** Loads a story and the geo layers; set by the embed entry (the only place that does IO). */
-  static loader: ((story: string, language: Language) => Promise<{story: Story; geo: GeoLayers; basemap?: StyleSpecification}>) | undefined;
+  static loader: ((story: string, language: Language) => Promise<{story: Story; geo: Partial<GeoLayers>; basemap?: StyleSpecification}>) | undefined;
 
   constructor() {
     super();

@@ -2,19 +2,19 @@ import {LitElement, css, html, nothing, unsafeCSS} from 'lit';
 import type {PropertyValues} from 'lit';
 import type {Map as MapLibreMap, StyleSpecification} from 'maplibre-gl';
 import {maplibreCss} from '../map/maplibre-css.ts';
-import type {StepState, StoryData} from '../story/schema.ts';
+import type {LayerName, StepState, StoryData} from '../story/schema.ts';
 import type {GeoLayers} from '../geo/layers.ts';
-import {fitBounds, indexFeatures} from '../geo/feature-index.ts';
+import {indexFeatures} from '../geo/feature-index.ts';
+import {openingStep} from '../story/opening-step.ts';
 import type {IndexedFeature} from '../geo/feature-index.ts';
-import type {Bounds} from '../geo/bounds-of.ts';
 import {describeStep} from '../geo/describe-step.ts';
 import {PHONE_MAX_WIDTH, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH, paddingForText, presentPadding} from '../camera/text-padding.ts';
 import type {Padding} from '../camera/text-padding.ts';
 import {planCamera} from '../camera/plan-camera.ts';
-import {buildStyle, withBasemap} from '../map/style.ts';
+import {buildStyle, layerSources, withBasemap} from '../map/style.ts';
 import type {Language} from '../map/style.ts';
 import {MapUnavailableError, createMap, prewarmMap} from '../map/create-map.ts';
-import {MapView} from '../map/map-view.ts';
+import {MapView, moveCamera} from '../map/map-view.ts';
 import type {MapState} from '../map/map-view.ts';
 import {ScrollSteps} from '../scroll/scroll-steps.ts';
 import {emit} from './events.ts';
@@ -277,8 +277,11 @@ export class StoryMap extends LitElement {
     blackout: {type: Boolean, reflect: true},
   };
 
-  /** The GeoJSON layers to draw; the map starts once they (and `story`) are set. */
-  declare geo: GeoLayers | undefined;
+  /**
+   * The GeoJSON layers loaded so far. The first step is drawn once this is set; set it again
+   * with more layers (a new object) and the steps that list them show them.
+   */
+  declare geo: Partial<GeoLayers> | undefined;
   /** The story's steps and chapters (embedded in the page by the build). */
   declare story: StoryData | undefined;
   /**
@@ -317,9 +320,10 @@ export class StoryMap extends LitElement {
   #mapScheduled = false;
   /** The map whose style has loaded (`load` fired): the story is shown on it once the data is here. */
   #loadedMap: MapLibreMap | undefined;
+  /** The layers whose data went into the map's style at its creation. */
+  #inStyle: LayerName[] = [];
   #view: MapView | undefined;
   #index: ReadonlyMap<string, IndexedFeature> = new Map();
-  #boundsByStep = new Map<string, Bounds | undefined>();
   #ready = Promise.withResolvers<undefined>();
   #progress = 0;
   #drawAnimation = 0;
@@ -463,8 +467,7 @@ export class StoryMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if ((changed.has('geo') || changed.has('story') || changed.has('basemapStyle')) && !this.#mapScheduled && this.#mapCanStart()) this.#scheduleMap();
-    if (changed.has('story')) this.#boundsByStep.clear();
-    if (changed.has('geo')) this.#showStory();
+    if (changed.has('geo') && !this.#showStory()) this.#addLayers();
     if (changed.has('reducedMotion') && this.#view && this._current >= 0) this.#enter(this._current, {force: true});
     if (changed.has('mode') && changed.get('mode') !== undefined && this.#view) this.#switchMode();
   }
@@ -520,11 +523,17 @@ export class StoryMap extends LitElement {
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
     if (!container) return;
     let map: MapLibreMap;
-    const embedded = buildStyle(this.language);
+    // The style starts as the opening step's picture — its layers visible, the camera placed, and
+    // its data when it is already here (usually) — so MapLibre draws the first picture in one pass.
+    const geo = this.geo ?? {};
+    const opening = this.story?.steps[this.#initialStep()];
+    this.#inStyle = opening ? opening.layers.filter((layer) => geo[layer] !== undefined) : [];
+    const embedded = buildStyle(this.language, opening?.layers, layerSources(geo, this.#inStyle));
     const basemap = this.basemapStyle;
     try {
-      // The camera is set when the data arrives, before anything is drawn.
       map = createMap({container, style: basemap ? withBasemap(embedded, basemap) : embedded, attribution: ATTRIBUTION[this.language]});
+      const target = opening?.camera ? {camera: opening.camera} : opening?.bounds ? {bounds: opening.bounds} : undefined;
+      if (target) moveCamera(map, planCamera(target, {padding: this.#padding({width: window.innerWidth, height: window.innerHeight}), reducedMotion: true}));
     } catch (error) {
       const reason = error instanceof MapUnavailableError ? 'webgl-unavailable' : 'map-failed';
       this.#fail(reason, error instanceof Error ? error.message : String(error));
@@ -546,21 +555,22 @@ export class StoryMap extends LitElement {
         this.#fail('map-failed', event.error.message);
       }
     });
-    map.once('load', () => {
+    // The story is shown as soon as the style is in: waiting for `load` would first load every
+    // (empty) source, then again with the data.
+    map.once('style.load', () => {
       if (this.#map !== map) return;
       this.#loadedMap = map;
       this.#showStory();
     });
   }
 
-  /** Once the map's style is loaded and the data is here: the first step, then `ready`. */
-  #showStory(): void {
+  /** Once the map's style is loaded and the data is here: the first step, then `ready`. Tells whether it started now. */
+  #showStory(): boolean {
     const map = this.#map;
     const geo = this.geo;
-    if (!map || !geo || this.#loadedMap !== map || this.#view) return;
+    if (!map || !geo || this.#loadedMap !== map || this.#view) return false;
     this.#index = indexFeatures(geo);
-    this.#boundsByStep.clear();
-    this.#view = new MapView(map, this.#index, geo);
+    this.#view = new MapView(map, this.#index, geo, this.#inStyle);
     this.#view.setLabelScale(this.#labelScale());
     if (this.mode === 'scroll') this.#scroll.observe(this.#stepElements());
     // Swipes on the embedded stepper's map move between steps.
@@ -574,6 +584,18 @@ export class StoryMap extends LitElement {
       this.#ready.resolve(undefined);
       emit(this, 'story-map-ready', {map});
     });
+    return true;
+  }
+
+  /** More layers arrived after the first picture: the current step shows those it lists, the camera keeps moving. */
+  #addLayers(): void {
+    const step = this.story?.steps[this._current];
+    if (!this.#view || !this.geo) return;
+    this.#index = indexFeatures(this.geo);
+    this.#view.setGeo(this.geo, this.#index);
+    if (!step) return;
+    this.#view.applyStep(step);
+    this.#updateDrawing(step);
   }
 
   /** Starts again on the embedded style: the remote basemap failed before the first frame. */
@@ -589,18 +611,8 @@ export class StoryMap extends LitElement {
 
   /** The deep-linked step, else the `start` step, else the step in view (after a reload), else the first. */
   #initialStep(): number {
-    const linked = this.linkSteps ? this.steps.indexOf(decodeURIComponent(location.hash.slice(1))) : -1;
-    if (linked >= 0) return linked;
-    const start = this.start === undefined ? -1 : this.steps.indexOf(this.start);
-    if (start >= 0) return start;
-    return Math.max(0, this.#scroll.measure().index);
-  }
-
-  #targetBounds(step: StepState): Bounds | undefined {
-    if (step.fit === undefined) return undefined;
-    // Measured once per step: the features never change, and a reader passes each step many times.
-    if (!this.#boundsByStep.has(step.id)) this.#boundsByStep.set(step.id, fitBounds(step.fit, this.#index));
-    return this.#boundsByStep.get(step.id);
+    const opening = openingStep(this.steps, {hash: this.linkSteps ? decodeURIComponent(location.hash.slice(1)) : undefined, start: this.start});
+    return opening ?? Math.max(0, this.#scroll.measure().index);
   }
 
   #enter(index: number, options: {force?: boolean; instant?: boolean} = {}): void {
@@ -612,8 +624,7 @@ export class StoryMap extends LitElement {
     // Announced first, so listeners see the step change before the camera starts to move.
     emit(this, 'story-step-enter', {id: step.id, index});
     view.applyStep(step);
-    const bounds = this.#targetBounds(step);
-    const target = step.camera ? {camera: step.camera} : bounds ? {bounds} : undefined;
+    const target = step.camera ? {camera: step.camera} : step.bounds ? {bounds: step.bounds} : undefined;
     const viewport = {width: window.innerWidth, height: window.innerHeight};
     const padding = this.#padding(viewport);
     if (target) view.moveCamera(planCamera(target, {padding, reducedMotion: this.reducedMotion || options.instant === true}));

@@ -55,8 +55,8 @@ async function fetchJson<T>(url: string): Promise<T> {
   }
 }
 
-/** Loads every geo/ layer, in parallel. */
-export async function loadGeoLayers(): Promise<GeoLayers> {
-  const collections = await Promise.all(LAYER_NAMES.map((name) => fetchJson<GeoLayers[typeof name]>(LAYER_URLS[name])));
-  return Object.fromEntries(LAYER_NAMES.map((name, index) => [name, collections[index]])) as unknown as GeoLayers;
+/** Loads geo/ layers (by default all of them), in parallel. */
+export async function loadGeoLayers(names: readonly LayerName[] = LAYER_NAMES): Promise<Partial<GeoLayers>> {
+  const collections = await Promise.all(names.map((name) => fetchJson<GeoLayers[typeof name]>(LAYER_URLS[name])));
+  return Object.fromEntries(names.map((name, index) => [name, collections[index]])) as Partial<GeoLayers>;
 }

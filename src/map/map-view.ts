@@ -26,6 +26,16 @@ export interface MapState {
   drawnRailways: string[];
 }
 
+/** Moves the camera as planned; also used before the style has loaded, to place the first frame. */
+export function moveCamera(map: MapLibreMap, plan: CameraPlan): void {
+  map.stop();
+  if (plan.kind === 'fit') {
+    map.fitBounds(plan.bounds, {padding: plan.padding, maxZoom: plan.maxZoom, duration: plan.duration, essential: false});
+  } else {
+    map.flyTo({center: plan.center, zoom: plan.zoom, bearing: plan.bearing, pitch: plan.pitch, padding: plan.padding, duration: plan.duration, essential: false});
+  }
+}
+
 const idsFilter = (ids: readonly string[]): FilterSpecification => ['in', ['get', 'id'], ['literal', [...ids]]];
 
 /**
@@ -51,16 +61,27 @@ export class MapView {
   #labelScale = 1;
   #baseLabelSizes: Map<string, number> | undefined;
 
-  /** @param geo the story layers' data, sent to the map when a step first shows each layer. */
-  constructor(
-    readonly map: MapLibreMap,
-    private readonly index: ReadonlyMap<string, IndexedFeature>,
-    private readonly geo: GeoLayers,
-  ) {
+  #index: ReadonlyMap<string, IndexedFeature>;
+  #geo: Partial<GeoLayers>;
+
+  /**
+   * @param geo the story layers loaded so far, sent to the map when a step first shows each layer.
+   * @param inStyle the layers whose data the map's style already holds.
+   */
+  constructor(readonly map: MapLibreMap, index: ReadonlyMap<string, IndexedFeature>, geo: Partial<GeoLayers>, inStyle: readonly LayerName[] = []) {
+    this.#index = index;
+    this.#geo = geo;
+    for (const layer of inStyle) this.#withoutData.delete(layer);
     map.addSource('railway-progress', {type: 'geojson', data: EMPTY});
     map.addSource('railway-head', {type: 'geojson', data: EMPTY});
     map.addLayer({id: 'railway-progress', type: 'line', source: 'railway-progress', layout: {'line-cap': 'round', 'line-join': 'round'}, paint: {'line-color': palette.accent, 'line-width': 4.5}}, 'project-area');
     map.addLayer({id: 'railway-head', type: 'circle', source: 'railway-head', paint: {'circle-radius': 6, 'circle-color': palette.accent, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2}}, 'project-area');
+  }
+
+  /** More layers have arrived (those the first step does not show load after it); the next `applyStep` sends what it shows. */
+  setGeo(geo: Partial<GeoLayers>, index: ReadonlyMap<string, IndexedFeature>): void {
+    this.#geo = geo;
+    this.#index = index;
   }
 
   /** Sets everything a step declares except the camera and the drawing progress. */
@@ -70,7 +91,7 @@ export class MapView {
     this.#drawnRailways = step.draw || step.drawn.length > 0 ? [...step.drawn] : this.#allRailways();
     this.map.setFilter('railway', idsFilter(this.#drawnRailways));
     this.map.setFilter('railway-label', idsFilter(this.#drawnRailways));
-    const projectLabels = step.highlight.filter((id) => this.index.get(id)?.layer === 'projects');
+    const projectLabels = step.highlight.filter((id) => this.#index.get(id)?.layer === 'projects');
     this.map.setFilter('project-label', projectLabels.length ? idsFilter(projectLabels) : NO_IDS);
     if (!step.draw) {
       this.#drawing = null;
@@ -82,7 +103,7 @@ export class MapView {
 
   /** Draws the step's railway up to `fraction` (0–1); coalesced to one update per frame. */
   drawProgress(railwayId: string, fraction: number): void {
-    const railway = this.index.get(railwayId)?.feature as Feature<LineString, RailwayProperties> | undefined;
+    const railway = this.#index.get(railwayId)?.feature as Feature<LineString, RailwayProperties> | undefined;
     if (!railway) return;
     // The line itself is sliced once per frame, in the flush.
     this.#drawing = {id: railwayId, fraction: Math.min(1, Math.max(0, fraction)), km: drawnKm(railway, fraction)};
@@ -93,12 +114,7 @@ export class MapView {
   /** Moves the camera as planned; a new move interrupts the one in flight. */
   moveCamera(plan: CameraPlan): void {
     this.#padding = plan.padding;
-    this.map.stop();
-    if (plan.kind === 'fit') {
-      this.map.fitBounds(plan.bounds, {padding: plan.padding, maxZoom: plan.maxZoom, duration: plan.duration, essential: false});
-    } else {
-      this.map.flyTo({center: plan.center, zoom: plan.zoom, bearing: plan.bearing, pitch: plan.pitch, padding: plan.padding, duration: plan.duration, essential: false});
-    }
+    moveCamera(this.map, plan);
   }
 
   getState(): MapState {
@@ -168,7 +184,7 @@ export class MapView {
   #setStations(reached: readonly string[]): void {
     const onDrawn = new Set<string>(reached);
     for (const id of this.#drawnRailways) {
-      const railway = this.index.get(id)?.feature as Feature<LineString, RailwayProperties> | undefined;
+      const railway = this.#index.get(id)?.feature as Feature<LineString, RailwayProperties> | undefined;
       for (const station of railway?.properties.stations ?? []) onDrawn.add(station);
     }
     this.map.setFilter('station', idsFilter([...onDrawn]));
@@ -176,14 +192,15 @@ export class MapView {
   }
 
   #allRailways(): string[] {
-    return [...this.index.values()].filter((entry) => entry.layer === 'railways').map((entry) => String(entry.feature.id));
+    return [...this.#index.values()].filter((entry) => entry.layer === 'railways').map((entry) => String(entry.feature.id));
   }
 
   #showLayers(layers: readonly LayerName[]): void {
     const visible = new Set(layers);
     for (const layer of layers) {
-      if (!this.#withoutData.delete(layer)) continue;
-      for (const [source, data] of Object.entries(sourceData(this.geo, layer))) void (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+      const collection = this.#geo[layer];
+      if (!collection || !this.#withoutData.delete(layer)) continue;
+      for (const [source, data] of Object.entries(sourceData(layer, collection))) void (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
     }
     for (const layer of LAYER_NAMES) {
       for (const id of MAP_LAYERS[layer]) {
@@ -199,9 +216,9 @@ export class MapView {
 
   #highlight(ids: readonly string[]): void {
     for (const {id, source} of this.#highlightStates) this.map.setFeatureState({source, id}, {highlight: false});
-    this.#highlighted = ids.filter((id) => this.index.has(id));
+    this.#highlighted = ids.filter((id) => this.#index.has(id));
     this.#highlightStates = this.#highlighted.flatMap((id) => {
-      const layer = this.index.get(id)?.layer as LayerName;
+      const layer = this.#index.get(id)?.layer as LayerName;
       // County labels have their own source (label points); they take the accent too.
       return (layer === 'counties' ? [layer, 'county-labels'] : [layer]).map((source) => ({id, source}));
     });

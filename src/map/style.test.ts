@@ -38,12 +38,12 @@ describe('buildStyle', () => {
     expect(sizes).toEqual(Array(LAYER_NAMES.length + 2).fill(0));
     const sourceIds = new Set(style.layers.flatMap((layer) => ('source' in layer ? [layer.source] : [])));
     for (const name of LAYER_NAMES) {
-      for (const [id, data] of Object.entries(sourceData(layers, name))) {
+      for (const [id, data] of Object.entries(sourceData(name, layers[name]))) {
         expect(sourceIds.has(id), id).toBe(true);
         expect(data.features.length, id).toBe(layers[name].features.length);
       }
     }
-    expect(Object.keys(sourceData(layers, 'counties')).sort()).toEqual(['counties', 'county-labels']);
+    expect(Object.keys(sourceData('counties', layers.counties)).sort()).toEqual(['counties', 'county-labels']);
   });
 
   it('gives every story layer at least one map layer that exists in the style', () => {

@@ -1,5 +1,5 @@
 import type {ExpressionSpecification, LayerSpecification, StyleSpecification} from 'maplibre-gl';
-import type {FeatureCollection} from 'geojson';
+import type {FeatureCollection, Geometry, Position} from 'geojson';
 import type {GeoLayers, LayerName} from '../geo/layers.ts';
 import {LAYER_NAMES} from '../geo/layers.ts';
 import {labelPoints} from '../geo/label-points.ts';
@@ -74,10 +74,19 @@ export const NO_IDS: ExpressionSpecification = ['in', ['get', 'id'], ['literal',
 export const EMPTY: FeatureCollection = {type: 'FeatureCollection', features: []};
 
 /** The GeoJSON each MapLibre source of a story layer holds; county and province names have label points of their own. */
-export function sourceData(layers: GeoLayers, layer: LayerName): Record<string, FeatureCollection> {
-  if (layer === 'counties') return {counties: layers.counties, 'county-labels': labelPoints(layers.counties)};
-  if (layer === 'provinces') return {provinces: layers.provinces, 'province-labels': labelPoints(layers.provinces)};
-  return {[layer]: layers[layer]};
+export function sourceData(layer: LayerName, data: FeatureCollection): Record<string, FeatureCollection> {
+  // Counties and provinces carry a `label` point (geo/ build); their names are drawn there.
+  const labelled = data as FeatureCollection<Geometry, {label: Position}>;
+  if (layer === 'counties' || layer === 'provinces') return {[layer]: data, [layer === 'counties' ? 'county-labels' : 'province-labels']: labelPoints(labelled)};
+  return {[layer]: data};
+}
+
+/** The sources of the given layers, for those whose data is here. */
+export function layerSources(geo: Partial<GeoLayers>, layers: readonly LayerName[]): Record<string, FeatureCollection> {
+  return Object.assign({}, ...layers.map((layer) => {
+    const collection = geo[layer];
+    return collection ? sourceData(layer, collection) : {};
+  })) as Record<string, FeatureCollection>;
 }
 
 /**
@@ -85,14 +94,15 @@ export function sourceData(layers: GeoLayers, layer: LayerName): Record<string, 
  * server, no sprite — so the map makes no request outside the page's origin. Highlights are
  * feature state (`highlight: true`), so changing steps never rebuilds the style.
  *
- * The sources start empty: the map can start before the data has arrived, and each layer's data
- * is sent when a step first shows it ({@link sourceData}) — MapLibre's worker indexes every
- * source before a frame is complete, so data nobody sees yet would only delay the first one.
+ * Sources not in `data` start empty: the map can start before the data has arrived, and each
+ * layer's data is sent when a step first shows it ({@link sourceData}) — MapLibre's worker
+ * indexes every source before a frame is complete, so data nobody sees yet would only delay the
+ * first one. Data that is already here goes in the style, so the first frame takes one pass.
  */
-export function buildStyle(language: Language, visible: readonly LayerName[] = DEFAULT_LAYERS): StyleSpecification {
+export function buildStyle(language: Language, visible: readonly LayerName[] = DEFAULT_LAYERS, data: Readonly<Record<string, FeatureCollection>> = {}): StyleSpecification {
   const name = language === 'zh' ? 'name_zh' : 'name_en';
   const sourceIds = [...LAYER_NAMES, 'county-labels', 'province-labels'];
-  const sources = Object.fromEntries(sourceIds.map((id) => [id, {type: 'geojson' as const, data: EMPTY, promoteId: 'id'}]));
+  const sources = Object.fromEntries(sourceIds.map((id) => [id, {type: 'geojson' as const, data: data[id] ?? EMPTY, promoteId: 'id'}]));
   const mapLayers: LayerSpecification[] = [
     {id: 'background', type: 'background', paint: {'background-color': palette.water}},
     {id: 'land', type: 'fill', source: 'land', paint: {'fill-color': palette.land}},

@@ -6,6 +6,8 @@ import {frontMatterSchema, mapBlockSchema} from './schema.ts';
 import type {Block, FrontMatter, LayerName, MapBlock, Step, Story} from './schema.ts';
 import type {StoryError} from './story-error.ts';
 import {nearest} from './suggest.ts';
+import {stepBounds} from './step-bounds.ts';
+import type {BoundsTuple} from './step-bounds.ts';
 
 /** A feature a story may name, as the checker knows it from geo/. */
 export interface FeatureRef {
@@ -14,6 +16,8 @@ export interface FeatureRef {
   name_zh: string;
   name_en: string;
   geometry: string;
+  /** The feature's own bounds, [west, south, east, north]. */
+  bounds: BoundsTuple;
 }
 
 /** What the checker knows about the map: its features and the region every view must stay in. */
@@ -197,7 +201,9 @@ export function parseStory(text: string, file: string, context: StoryContext): P
       report(raw.bodyLine + before.length - 1, (before.at(-1)?.length ?? 0) + 1, `${path}.text`, problem.message);
     }
     if (!blocks.some((b: Block) => b.type === 'paragraph' || b.type === 'list')) report(raw.line, 1, `${path}.text`, 'the step has no text: write at least one paragraph after the map block');
-    if (block) steps.push({...block, id: raw.id, title: raw.title, chapter: raw.chapter, body: blocks, line: raw.line});
+    if (!block) return;
+    const bounds = block.fit === undefined ? undefined : stepBounds(block.fit, (id) => context.features.get(id)?.bounds);
+    steps.push({...block, ...(bounds ? {bounds} : {}), id: raw.id, title: raw.title, chapter: raw.chapter, body: blocks, line: raw.line});
   });
 
   errors.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -99,6 +99,8 @@ export interface Step extends MapBlock {
   /** The chapter (`# Heading`) the step belongs to. */
   chapter: string;
   body: Block[];
+  /** What `fit` frames, [west, south, east, north]: worked out from geo/ when the story is checked. */
+  bounds?: [number, number, number, number];
   /** 1-based line of the step's heading in its file. */
   line: number;
 }

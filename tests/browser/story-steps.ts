@@ -2,7 +2,7 @@ import type {Page} from 'playwright-core';
 import {readFileSync} from 'node:fs';
 import type {FeatureCollection} from 'geojson';
 import {checkAllStories, loadStoryContext} from '../../scripts/check-story.ts';
-import {fitBounds, indexFeatures} from '../../src/geo/feature-index.ts';
+import {indexFeatures} from '../../src/geo/feature-index.ts';
 import type {GeoLayers} from '../../src/geo/layers.ts';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
 import type {Step, Story} from '../../src/story/schema.ts';
@@ -25,7 +25,7 @@ export function stepBounds(step: Step): [number, number, number, number] {
     const [lon, lat] = step.camera.center;
     return [lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01];
   }
-  return fitBounds(step.fit as string, featureIndex) as [number, number, number, number];
+  return step.bounds as [number, number, number, number];
 }
 
 /** Scrolls like a reader so the step sits `progress` (0–1) through the trigger line. */

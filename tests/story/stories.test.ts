@@ -1,9 +1,16 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {checkAllStories, loadStoryContext, storySchemas} from '../../scripts/check-story.ts';
+import type {Feature, FeatureCollection} from 'geojson';
 import {formatStoryError} from '../../src/story/story-error.ts';
+import {LAYER_NAMES} from '../../src/story/schema.ts';
+import {boundsOf} from '../../src/geo/bounds-of.ts';
 
 const context = loadStoryContext();
+/** Every feature of geo/ by id, read here on its own to check the bounds the checker worked out. */
+const features = new Map(
+  LAYER_NAMES.flatMap((layer) => (JSON.parse(readFileSync(new URL(`../../geo/${layer}.geojson`, import.meta.url), 'utf8')) as FeatureCollection).features.map((feature) => [String(feature.id), feature] as const)),
+);
 const {stories, errors} = checkAllStories(context);
 const zh = stories.find((s) => s.file === 'stories/ganzhou/story.zh.md');
 const keyNumbers = JSON.parse(readFileSync(new URL('./key-numbers.json', import.meta.url), 'utf8')) as string[];
@@ -24,6 +31,16 @@ describe('the real stories', () => {
     const text = readFileSync(new URL('../../stories/ganzhou/story.zh.md', import.meta.url), 'utf8');
     expect(keyNumbers.length).toBeGreaterThanOrEqual(40);
     expect(keyNumbers.filter((figure) => !text.includes(figure))).toEqual([]);
+  });
+
+  it('frame every fitted step by bounds worked out from geo/ at check time', () => {
+    const fitted = stories.flatMap((story) => story.steps).filter((step) => step.fit !== undefined);
+    expect(fitted.length).toBeGreaterThan(20);
+    for (const step of fitted) {
+      const ids = typeof step.fit === 'string' ? [step.fit] : step.fit?.every((value) => typeof value === 'string') ? step.fit : [];
+      const expected = ids.length === 0 ? step.fit : boundsOf({type: 'FeatureCollection', features: ids.map((id) => features.get(String(id)) as Feature)});
+      expect(step.bounds, step.id).toEqual(expected);
+    }
   });
 
   it('credit the article, its reporters and photographers, and OpenStreetMap', () => {
