@@ -1,8 +1,8 @@
 import {defineConfig} from 'vite';
-import {storyPlugin} from './scripts/vite-story-plugin.ts';
+import {preloadMapPlugin, storyPlugin} from './scripts/vite-story-plugin.ts';
 
 export default defineConfig({
-  plugins: [storyPlugin()],
+  plugins: [storyPlugin(), preloadMapPlugin()],
   // MapLibre's worker must stay a separate file that `setWorkerUrl` points at (see src/map/create-map.ts).
   optimizeDeps: {exclude: ['maplibre-gl']},
   // Relative asset URLs: the built site works from any folder a newsroom deploys it to.
@@ -15,7 +15,7 @@ export default defineConfig({
       input: {zh: 'index.html', en: 'en.html', embed: 'embed.html', embedEn: 'embed-en.html'},
       // MapLibre in a file of its own: it changes less often than the story (browsers keep it
       // cached across story updates), and `npm run bench` can tell its work from ours by file.
-      output: {codeSplitting: {groups: [{name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/}]}},
+      output: {codeSplitting: {groups: [{name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/}]}},
     },
     // MapLibre alone is ~800 kB minified; the performance issue measures and budgets page weight.
     chunkSizeWarningLimit: 1500,

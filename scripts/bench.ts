@@ -17,6 +17,7 @@ import type {Browser, Page} from 'playwright-core';
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import lighthouse from 'lighthouse';
 import {launchChromium, measureHeap} from '../tests/browser/browser.ts';
+import {MAP_CODE_MARK} from '../src/map/marks.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const COLD_RUNS = 7;
@@ -43,7 +44,7 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
 
-async function coldLoad(browser: Browser, target: Target): Promise<{bytes: number; jsBytes: number; fcp: number; idle: number}> {
+async function coldLoad(browser: Browser, target: Target): Promise<{bytes: number; jsBytes: number; fcp: number; mapCode: number; idle: number}> {
   const context = await browser.newContext({viewport: {width: 1280, height: 800}});
   await context.addInitScript(KEEP_NAMES_SHIM);
   const page = await context.newPage();
@@ -53,7 +54,11 @@ async function coldLoad(browser: Browser, target: Target): Promise<{bytes: numbe
   });
   await page.goto(target.url);
   const idle = await target.firstIdle(page);
-  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
+  const {fcp, mapCode} = await page.evaluate((mark) => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+    // The baseline has no mark: it runs MapLibre before anything else.
+    mapCode: performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
+  }), MAP_CODE_MARK);
   // Compressed only now: gzip on this machine's cores while the page loads would slow the page.
   const all = (await Promise.all(bodies)).map(({url, body}) => ({url, gzip: gzipSync(body, {level: 9}).length}));
   await context.close();
@@ -61,6 +66,7 @@ async function coldLoad(browser: Browser, target: Target): Promise<{bytes: numbe
     bytes: all.reduce((sum, r) => sum + r.gzip, 0),
     jsBytes: all.filter((r) => /\.m?js(\?|$)/.test(r.url)).reduce((sum, r) => sum + r.gzip, 0),
     fcp,
+    mapCode,
     idle,
   };
 }
@@ -201,6 +207,7 @@ try {
       bytesKb: median(loads.map((l) => l.bytes)) / 1024,
       jsKb: median(loads.map((l) => l.jsBytes)) / 1024,
       fcpMs: median(loads.map((l) => l.fcp)),
+      mapCodeMs: median(loads.map((l) => l.mapCode)),
       firstIdleMs: median(loads.map((l) => l.idle)),
       longTasks: scroll.longTasks,
       ownLongTasks: scroll.ownLongTasks,
@@ -221,7 +228,8 @@ const b = results.baseline as Record<string, number>;
 const rows: [string, number, number, string, (ours: number, ratio: number) => boolean, number][] = [
   ['bytes to first map frame (kB gzip)', o.bytesKb as number, b.bytesKb as number, 'ratio ≤ 1.15', (_, r) => r <= 1.15, 1],
   ['  of which JavaScript (kB gzip)', o.jsKb as number, b.jsKb as number, 'info', () => true, 1],
-  ['first contentful paint (ms, median of 7)', o.fcpMs as number, b.fcpMs as number, 'before the map code loads', (value) => value < (o.firstIdleMs as number), 0],
+  ['first contentful paint (ms, median of 7)', o.fcpMs as number, b.fcpMs as number, 'before MapLibre’s code has run', (value) => value < (o.mapCodeMs as number), 0],
+  ['  MapLibre’s code has run (ms, median of 7)', o.mapCodeMs as number, Number.NaN, 'info', () => true, 0],
   ['first map idle (ms, median of 7)', o.firstIdleMs as number, b.firstIdleMs as number, 'ratio ≤ 1.15', (_, r) => r <= 1.15, 0],
   ['long tasks > 50 ms while scrolling', o.longTasks as number, b.longTasks as number, 'info', () => true, 0],
   ['  of which our code ran > 50 ms', o.ownLongTasks as number, Number.NaN, '0', (value) => value === 0, 0],

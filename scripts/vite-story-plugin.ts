@@ -58,3 +58,23 @@ export function storyPlugin(): Plugin {
     },
   };
 }
+
+/**
+ * The page runs MapLibre's module only after the story text has painted (a dynamic import in
+ * `<story-map>`); this hint lets the browser download it meanwhile, so the map does not wait
+ * for the network after the paint.
+ */
+export function preloadMapPlugin(): Plugin {
+  return {
+    name: 'ganzhou-preload-map',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter((file) => file.type === 'chunk' && (file.name === 'maplibre' || file.name === 'create-map'));
+        const links = chunks.map((chunk) => `<link rel="modulepreload" crossorigin href="./${chunk.fileName}">`).join('\n    ');
+        return links ? html.replace('</head>', `    ${links}\n  </head>`) : html;
+      },
+    },
+  };
+}

@@ -13,7 +13,7 @@ import type {Padding} from '../camera/text-padding.ts';
 import {planCamera} from '../camera/plan-camera.ts';
 import {buildStyle, layerSources, withBasemap} from '../map/style.ts';
 import type {Language} from '../map/style.ts';
-import {MapUnavailableError, createMap, prewarmMap} from '../map/create-map.ts';
+import type * as MapCode from '../map/create-map.ts';
 import {MapView, moveCamera} from '../map/map-view.ts';
 import type {MapState} from '../map/map-view.ts';
 import {ScrollSteps} from '../scroll/scroll-steps.ts';
@@ -53,8 +53,14 @@ const LABELS = {
 const PRESENT_DRAW_MS = 3000;
 /** Map labels in briefing mode, relative to reading mode: CJK names legible on a projector. */
 const PRESENT_LABEL_SCALE = 1.4;
-/** The longest the map waits for the text's first paint before it starts anyway. */
+/** Without paint timing (a hidden page, an older browser): the longest wait for a frame before the map starts. */
 const PAINT_WAIT_MS = 100;
+/** Longest wait for the text's first paint before the map starts anyway. */
+const PAINT_TIMEOUT_MS = 1500;
+
+/** MapLibre's code, loaded once for every element on the page: after the text has painted. */
+let mapCode: Promise<typeof MapCode> | undefined;
+const loadMapCode = () => (mapCode ??= import('../map/create-map.ts'));
 
 /** The public map state: what the map shows plus the step it shows. */
 export interface StoryMapState extends MapState {
@@ -318,6 +324,8 @@ export class StoryMap extends LitElement {
 
   #map: MapLibreMap | undefined;
   #mapScheduled = false;
+  /** MapLibre and the map factory, once loaded. */
+  #mapCode: typeof MapCode | undefined;
   /** The map whose style has loaded (`load` fired): the story is shown on it once the data is here. */
   #loadedMap: MapLibreMap | undefined;
   /** The layers whose data went into the map's style at its creation. */
@@ -392,7 +400,6 @@ export class StoryMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    prewarmMap();
     document.addEventListener('keydown', this.#onKey);
     window.addEventListener('resize', this.#onResize);
     window.addEventListener('hashchange', this.#onHashChange);
@@ -505,23 +512,51 @@ export class StoryMap extends LitElement {
   }
 
   /**
-   * Creating the map holds the main thread for a while (WebGL context, shaders): let the browser
-   * paint the story text first. A hidden page gets no frames, so a timer stands in.
+   * Running MapLibre's code and creating the map hold the main thread for a while (WebGL context,
+   * shaders): the browser paints the story text first, and only then is MapLibre's module run
+   * (the page preloads it, so its download overlaps). "Painted" is the browser's own
+   * first-contentful-paint entry; a hidden page paints nothing, and a browser without paint
+   * timing reports nothing, so a frame or a timer stands in.
    */
   #scheduleMap(): void {
     this.#mapScheduled = true;
-    const start = () => {
-      if (!this.#mapScheduled) return;
-      this.#mapScheduled = false;
-      if (this.#mapCanStart()) this.#startMap();
+    let painted = false;
+    const afterPaint = () => {
+      if (painted) return;
+      painted = true;
+      loadMapCode().then(
+        (code) => {
+          // Start MapLibre's worker first: its download and compile overlap the WebGL start-up.
+          code.prewarmMap();
+          this.#mapCode = code;
+          this.#mapScheduled = false;
+          if (this.#mapCanStart()) this.#startMap();
+        },
+        (error: unknown) => {
+          this.#mapScheduled = false;
+          this.#fail('map-failed', `MapLibre’s code could not be loaded (${error instanceof Error ? error.message : String(error)}). Check the network and reload the page.`);
+        },
+      );
     };
-    requestAnimationFrame(() => setTimeout(start));
-    setTimeout(start, PAINT_WAIT_MS);
+    if (document.visibilityState === 'visible' && PerformanceObserver.supportedEntryTypes.includes('paint')) {
+      const observer = new PerformanceObserver((entries) => {
+        if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+        observer.disconnect();
+        afterPaint();
+      });
+      observer.observe({type: 'paint', buffered: true});
+      setTimeout(afterPaint, PAINT_TIMEOUT_MS);
+    } else {
+      requestAnimationFrame(() => setTimeout(afterPaint));
+      setTimeout(afterPaint, PAINT_WAIT_MS);
+    }
   }
 
   #startMap(): void {
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (!container) return;
+    const code = this.#mapCode;
+    if (!container || !code) return;
+    const {MapUnavailableError, createMap} = code;
     let map: MapLibreMap;
     // The style starts as the opening step's picture — its layers visible, the camera placed, and
     // its data when it is already here (usually) — so MapLibre draws the first picture in one pass.

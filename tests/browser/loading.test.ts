@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
+import {MAP_CODE_MARK} from '../../src/map/marks.ts';
 import {launchChromium, saveScreenshot, waitForMapReady} from './browser.ts';
 import {zhStory} from './story-steps.ts';
 
@@ -43,6 +44,16 @@ describe('loading the geo layers', () => {
     const {page, beforeReady, afterReady} = await layerRequests(browser, baseUrl);
     expect(beforeReady).toEqual([...opening].sort());
     expect(afterReady).toEqual(LAYER_NAMES.filter((layer) => !opening.includes(layer)).sort());
+    await page.context().close();
+  });
+
+  it('paints the story text before MapLibre’s code runs', async () => {
+    const {page} = await layerRequests(browser, baseUrl);
+    const order = await page.evaluate((mark) => ({
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      mapCode: performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
+    }), MAP_CODE_MARK);
+    expect(order.firstPaint).toBeLessThan(order.mapCode);
     await page.context().close();
   });
 
