@@ -615,7 +615,10 @@ export class StoryMap extends LitElement {
     else this.#enter(first, {force: true, instant: true});
     void map.once('idle').then(() => {
       if (this.#map !== map) return;
-      if (this.#view) this.#view.settled = true;
+      if (this.#view) {
+        this.#view.settled = true;
+        this.#view.sendLoadedData();
+      }
       this.#ready.resolve(undefined);
       emit(this, 'story-map-ready', {map});
     });
@@ -628,6 +631,7 @@ export class StoryMap extends LitElement {
     if (!this.#view || !this.geo) return;
     this.#index = indexFeatures(this.geo);
     this.#view.setGeo(this.geo, this.#index);
+    if (this.#view.settled) this.#view.sendLoadedData();
     if (!step) return;
     this.#view.applyStep(step);
     this.#updateDrawing(step);

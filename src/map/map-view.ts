@@ -84,6 +84,20 @@ export class MapView {
     this.#index = index;
   }
 
+  /**
+   * Sends every loaded layer the map does not have yet, shown or not — after the first picture,
+   * so MapLibre's worker indexes them in the quiet time, not in the frame a step first shows them.
+   */
+  sendLoadedData(): void {
+    for (const layer of LAYER_NAMES) this.#sendData(layer);
+  }
+
+  #sendData(layer: LayerName): void {
+    const collection = this.#geo[layer];
+    if (!collection || !this.#withoutData.delete(layer)) return;
+    for (const [source, data] of Object.entries(sourceData(layer, collection))) void (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+  }
+
   /** Sets everything a step declares except the camera and the drawing progress. */
   applyStep(step: StepState): void {
     this.#showLayers(step.layers);
@@ -197,11 +211,7 @@ export class MapView {
 
   #showLayers(layers: readonly LayerName[]): void {
     const visible = new Set(layers);
-    for (const layer of layers) {
-      const collection = this.#geo[layer];
-      if (!collection || !this.#withoutData.delete(layer)) continue;
-      for (const [source, data] of Object.entries(sourceData(layer, collection))) void (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
-    }
+    for (const layer of layers) this.#sendData(layer);
     for (const layer of LAYER_NAMES) {
       for (const id of MAP_LAYERS[layer]) {
         // Over a remote basemap some of our layers (land) do not exist.

@@ -65,6 +65,18 @@ describe('loading the geo layers', () => {
     await page.context().close();
   });
 
+  it('hands every later layer to MapLibre after the first picture, before a step shows it', async () => {
+    const {page} = await layerRequests(browser, baseUrl);
+    const hidden = LAYER_NAMES.filter((layer) => !(zhStory.steps[0]?.layers ?? []).includes(layer));
+    await page.waitForFunction((sources) => {
+      const map = document.querySelector('story-map')?.map;
+      const features = (id: string) => ((map?.getSource(id)?.serialize() as {data?: {features?: unknown[]}} | undefined)?.data?.features ?? []).length;
+      return sources.every((id) => features(id) > 0);
+    }, hidden);
+    expect(await page.evaluate(() => document.querySelector('story-map')?.currentStep)).toBe(zhStory.steps[0]?.id);
+    await page.context().close();
+  });
+
   it('draws layers that arrived after the first picture when a step shows them', async () => {
     const {page} = await layerRequests(browser, baseUrl);
     const step = zhStory.steps.find((s) => s.layers.includes('counties') && s.layers.includes('projects'));
