@@ -94,8 +94,8 @@ export function layerSources(geo: Partial<GeoLayers>, layers: readonly LayerName
  * server, no sprite — so the map makes no request outside the page's origin. Highlights are
  * feature state (`highlight: true`), so changing steps never rebuilds the style.
  *
- * Sources not in `data` start empty: the map can start before the data has arrived, and each
- * layer's data is sent when a step first shows it ({@link sourceData}) — MapLibre's worker
+ * Sources not in `data` start empty: the map can start before the data has arrived, and the
+ * other layers' data is sent after the first picture ({@link sourceData}) — MapLibre's worker
  * indexes every source before a frame is complete, so data nobody sees yet would only delay the
  * first one. Data that is already here goes in the style, so the first frame takes one pass.
  */
