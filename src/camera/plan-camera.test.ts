@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {FIT_MAX_ZOOM, FLIGHT_MS, planCamera} from './plan-camera.ts';
+import {FIT_MAX_ZOOM, FLIGHT_MS, planCamera, stepTarget} from './plan-camera.ts';
 
 const padding = {top: 40, right: 40, bottom: 40, left: 512};
 
@@ -21,5 +21,14 @@ describe('planCamera', () => {
   it('uses an explicit camera as given', () => {
     const plan = planCamera({camera: {center: [114.9, 25.8], zoom: 9, bearing: 10, pitch: 30}}, {padding, reducedMotion: false});
     expect(plan).toEqual({kind: 'fly', center: [114.9, 25.8], zoom: 9, bearing: 10, pitch: 30, padding, duration: FLIGHT_MS});
+  });
+});
+
+describe('stepTarget', () => {
+  it('aims at a step’s explicit camera before its bounds, and at nothing without either', () => {
+    const camera = {center: [115, 26] as [number, number], zoom: 9, bearing: 0, pitch: 30};
+    expect(stepTarget({camera, bounds: [114, 25, 116, 27]})).toEqual({camera});
+    expect(stepTarget({bounds: [114, 25, 116, 27]})).toEqual({bounds: [114, 25, 116, 27]});
+    expect(stepTarget({})).toBeUndefined();
   });
 });

@@ -17,6 +17,12 @@ export interface PlanOptions {
   reducedMotion: boolean;
 }
 
+/** What a step's camera aims at: its explicit camera, else the bounds of its `fit` (worked out when the story is checked). */
+export function stepTarget(step: {camera?: Camera | undefined; bounds?: Bounds | undefined}): {bounds: Bounds} | {camera: Camera} | undefined {
+  if (step.camera) return {camera: step.camera};
+  return step.bounds ? {bounds: step.bounds} : undefined;
+}
+
 /**
  * The camera move for a step's target: a fit of its bounds, padded clear of the text, or its
  * explicit camera. With reduced motion the move is a jump (duration 0).

@@ -10,7 +10,7 @@ import type {IndexedFeature} from '../geo/feature-index.ts';
 import {describeStep} from '../geo/describe-step.ts';
 import {PHONE_MAX_WIDTH, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH, paddingForText, presentPadding} from '../camera/text-padding.ts';
 import type {Padding} from '../camera/text-padding.ts';
-import {planCamera} from '../camera/plan-camera.ts';
+import {planCamera, stepTarget} from '../camera/plan-camera.ts';
 import {buildStyle, layerSources, withBasemap} from '../map/style.ts';
 import type {Language} from '../map/style.ts';
 import type * as MapCode from '../map/create-map.ts';
@@ -326,7 +326,7 @@ export class StoryMap extends LitElement {
   #mapScheduled = false;
   /** MapLibre and the map factory, once loaded. */
   #mapCode: typeof MapCode | undefined;
-  /** The map whose style has loaded (`load` fired): the story is shown on it once the data is here. */
+  /** The map whose style has loaded (`style.load` fired): the story is shown on it once the data is here. */
   #loadedMap: MapLibreMap | undefined;
   /** The layers whose data went into the map's style at its creation. */
   #inStyle: LayerName[] = [];
@@ -567,7 +567,7 @@ export class StoryMap extends LitElement {
     const basemap = this.basemapStyle;
     try {
       map = createMap({container, style: basemap ? withBasemap(embedded, basemap) : embedded, attribution: ATTRIBUTION[this.language]});
-      const target = opening?.camera ? {camera: opening.camera} : opening?.bounds ? {bounds: opening.bounds} : undefined;
+      const target = opening ? stepTarget(opening) : undefined;
       if (target) moveCamera(map, planCamera(target, {padding: this.#padding({width: window.innerWidth, height: window.innerHeight}), reducedMotion: true}));
     } catch (error) {
       const reason = error instanceof MapUnavailableError ? 'webgl-unavailable' : 'map-failed';
@@ -627,11 +627,11 @@ export class StoryMap extends LitElement {
 
   /** More layers arrived after the first picture: the current step shows those it lists, the camera keeps moving. */
   #addLayers(): void {
-    const step = this.story?.steps[this._current];
     if (!this.#view || !this.geo) return;
     this.#index = indexFeatures(this.geo);
     this.#view.setGeo(this.geo, this.#index);
     if (this.#view.settled) this.#view.sendLoadedData();
+    const step = this.story?.steps[this._current];
     if (!step) return;
     this.#view.applyStep(step);
     this.#updateDrawing(step);
@@ -663,7 +663,7 @@ export class StoryMap extends LitElement {
     // Announced first, so listeners see the step change before the camera starts to move.
     emit(this, 'story-step-enter', {id: step.id, index});
     view.applyStep(step);
-    const target = step.camera ? {camera: step.camera} : step.bounds ? {bounds: step.bounds} : undefined;
+    const target = stepTarget(step);
     const viewport = {width: window.innerWidth, height: window.innerHeight};
     const padding = this.#padding(viewport);
     if (target) view.moveCamera(planCamera(target, {padding, reducedMotion: this.reducedMotion || options.instant === true}));

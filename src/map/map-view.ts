@@ -8,7 +8,7 @@ import {drawnKm, drawnPart} from '../geo/draw-railway.ts';
 import type {CameraPlan} from '../camera/plan-camera.ts';
 import type {Padding} from '../camera/text-padding.ts';
 import type {GeoLayers} from '../geo/layers.ts';
-import {EMPTY, MAP_LAYERS, NO_IDS, sourceData} from './style.ts';
+import {EMPTY, MAP_LAYERS, NO_IDS, layerSources} from './style.ts';
 import {palette} from './palette.ts';
 
 /** What the map shows, in plain data: the public `getMapState()` and the tests read it. */
@@ -93,9 +93,8 @@ export class MapView {
   }
 
   #sendData(layer: LayerName): void {
-    const collection = this.#geo[layer];
-    if (!collection || !this.#withoutData.delete(layer)) return;
-    for (const [source, data] of Object.entries(sourceData(layer, collection))) void (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+    if (this.#geo[layer] === undefined || !this.#withoutData.delete(layer)) return;
+    for (const [source, data] of Object.entries(layerSources(this.#geo, [layer]))) void (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
   }
 
   /** Sets everything a step declares except the camera and the drawing progress. */
