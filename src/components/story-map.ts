@@ -11,7 +11,7 @@ import {describeStep} from '../geo/describe-step.ts';
 import {PHONE_MAX_WIDTH, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH, paddingForText, presentPadding} from '../camera/text-padding.ts';
 import type {Padding} from '../camera/text-padding.ts';
 import {planCamera, stepTarget} from '../camera/plan-camera.ts';
-import {buildStyle, layerSources, withBasemap} from '../map/style.ts';
+import {buildStyle, storyData, withBasemap} from '../map/style.ts';
 import type {Language} from '../map/style.ts';
 import type * as MapCode from '../map/create-map.ts';
 import {MapView, moveCamera} from '../map/map-view.ts';
@@ -563,7 +563,7 @@ export class StoryMap extends LitElement {
     const geo = this.geo ?? {};
     const opening = this.story?.steps[this.#initialStep()];
     this.#inStyle = opening ? opening.layers.filter((layer) => geo[layer] !== undefined) : [];
-    const embedded = buildStyle(this.language, opening?.layers, layerSources(geo, this.#inStyle));
+    const embedded = buildStyle(this.language, opening?.layers, storyData(geo, this.#inStyle));
     const basemap = this.basemapStyle;
     try {
       map = createMap({container, style: basemap ? withBasemap(embedded, basemap) : embedded, attribution: ATTRIBUTION[this.language]});

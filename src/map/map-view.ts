@@ -1,4 +1,4 @@
-import type {FilterSpecification, GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
+import type {GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
 import type {Feature, FeatureCollection, LineString} from 'geojson';
 import type {LayerName, StepState} from '../story/schema.ts';
 import {LAYER_NAMES} from '../story/names.ts';
@@ -8,7 +8,7 @@ import {drawnKm, drawnPart} from '../geo/draw-railway.ts';
 import type {CameraPlan} from '../camera/plan-camera.ts';
 import type {Padding} from '../camera/text-padding.ts';
 import type {GeoLayers} from '../geo/layers.ts';
-import {EMPTY, MAP_LAYERS, NO_IDS, layerSources} from './style.ts';
+import {EMPTY, MAP_LAYERS, STORY_SOURCE, layerFilter, storyData} from './style.ts';
 import {palette} from './palette.ts';
 
 /** What the map shows, in plain data: the public `getMapState()` and the tests read it. */
@@ -36,7 +36,8 @@ export function moveCamera(map: MapLibreMap, plan: CameraPlan): void {
   }
 }
 
-const idsFilter = (ids: readonly string[]): FilterSpecification => ['in', ['get', 'id'], ['literal', [...ids]]];
+/** The source of the railway being drawn. */
+export const DRAWING_SOURCE = 'railway-drawing';
 
 /**
  * The one owner of the MapLibre map during the story: applies a step's declared state (layers,
@@ -47,8 +48,6 @@ export class MapView {
   /** Set once the first complete frame is drawn; later map errors no longer mean "cannot start". */
   settled = false;
   #highlighted: string[] = [];
-  /** Feature states set for the highlights, to clear them on the next step. */
-  #highlightStates: {id: string; source: string}[] = [];
   #visible: LayerName[] = [];
   #drawnRailways: string[] = [];
   #drawing: MapState['drawing'] = null;
@@ -56,7 +55,7 @@ export class MapView {
   #frame = 0;
   #lastDrawKey = '';
   #padding: Padding = {top: 0, right: 0, bottom: 0, left: 0};
-  /** Story layers whose sources (built empty, see `buildStyle`) still wait for their data. */
+  /** Story layers whose data is not in the story source yet (see `buildStyle`). */
   #withoutData = new Set<LayerName>(LAYER_NAMES);
   #labelScale = 1;
   #baseLabelSizes: Map<string, number> | undefined;
@@ -72,10 +71,12 @@ export class MapView {
     this.#index = index;
     this.#geo = geo;
     for (const layer of inStyle) this.#withoutData.delete(layer);
-    map.addSource('railway-progress', {type: 'geojson', data: EMPTY});
-    map.addSource('railway-head', {type: 'geojson', data: EMPTY});
-    map.addLayer({id: 'railway-progress', type: 'line', source: 'railway-progress', layout: {'line-cap': 'round', 'line-join': 'round'}, paint: {'line-color': palette.accent, 'line-width': 4.5}}, 'project-area');
-    map.addLayer({id: 'railway-head', type: 'circle', source: 'railway-head', paint: {'circle-radius': 6, 'circle-color': palette.accent, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2}}, 'project-area');
+    // The railway being drawn: its drawn part and a head at the drawing's tip, in one source so
+    // each frame sends one update. Above the story's lines and areas, so that the layers drawn
+    // from the story source stay next to each other (one set of tile masks per pass).
+    map.addSource(DRAWING_SOURCE, {type: 'geojson', data: EMPTY});
+    map.addLayer({id: 'railway-progress', type: 'line', source: DRAWING_SOURCE, layout: {'line-cap': 'round', 'line-join': 'round'}, paint: {'line-color': palette.accent, 'line-width': 4.5}}, 'project-uncertainty');
+    map.addLayer({id: 'railway-head', type: 'circle', source: DRAWING_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: {'circle-radius': 6, 'circle-color': palette.accent, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2}}, 'project-uncertainty');
   }
 
   /** More layers have arrived (those the first step does not show load after it); the next `applyStep` sends what it shows. */
@@ -89,12 +90,14 @@ export class MapView {
    * so MapLibre's worker indexes them in the quiet time, not in the frame a step first shows them.
    */
   sendLoadedData(): void {
-    for (const layer of LAYER_NAMES) this.#sendData(layer);
+    this.#sendData(LAYER_NAMES);
   }
 
-  #sendData(layer: LayerName): void {
-    if (this.#geo[layer] === undefined || !this.#withoutData.delete(layer)) return;
-    for (const [source, data] of Object.entries(layerSources(this.#geo, [layer]))) void (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+  /** Sends the story source again, with every loaded layer, when one of `layers` is loaded but not in it yet. */
+  #sendData(layers: readonly LayerName[]): void {
+    if (!layers.some((layer) => this.#geo[layer] !== undefined && this.#withoutData.has(layer))) return;
+    for (const layer of LAYER_NAMES) if (this.#geo[layer] !== undefined) this.#withoutData.delete(layer);
+    void (this.map.getSource(STORY_SOURCE) as GeoJSONSource | undefined)?.setData(storyData(this.#geo));
   }
 
   /** Sets everything a step declares except the camera and the drawing progress. */
@@ -102,14 +105,13 @@ export class MapView {
     this.#showLayers(step.layers);
     this.#highlight(step.highlight);
     this.#drawnRailways = step.draw || step.drawn.length > 0 ? [...step.drawn] : this.#allRailways();
-    this.map.setFilter('railway', idsFilter(this.#drawnRailways));
-    this.map.setFilter('railway-label', idsFilter(this.#drawnRailways));
-    const projectLabels = step.highlight.filter((id) => this.#index.get(id)?.layer === 'projects');
-    this.map.setFilter('project-label', projectLabels.length ? idsFilter(projectLabels) : NO_IDS);
+    this.map.setFilter('railway', layerFilter('railways', this.#drawnRailways));
+    this.map.setFilter('railway-label', layerFilter('railways', this.#drawnRailways));
+    this.map.setFilter('project-label', layerFilter('projects', step.highlight));
     if (!step.draw) {
       this.#drawing = null;
       this.#pendingDraw = undefined;
-      this.#setDrawData(EMPTY, EMPTY, '');
+      this.#setDrawData(EMPTY, '');
       this.#setStations([]);
     }
   }
@@ -178,19 +180,24 @@ export class MapView {
     if (!pending) return;
     const part = drawnPart(pending.railway, pending.fraction);
     const key = `${pending.railway.properties.id}:${part.line.coordinates.length}:${part.head.join()}`;
+    const drawing = pending.fraction > 0 && pending.fraction < 1;
     this.#setDrawData(
-      {type: 'FeatureCollection', features: [{type: 'Feature', properties: {}, geometry: part.line}]},
-      {type: 'FeatureCollection', features: pending.fraction > 0 && pending.fraction < 1 ? [{type: 'Feature', properties: {}, geometry: {type: 'Point', coordinates: part.head}}] : []},
+      {
+        type: 'FeatureCollection',
+        features: [
+          {type: 'Feature', properties: {}, geometry: part.line},
+          ...(drawing ? [{type: 'Feature' as const, properties: {}, geometry: {type: 'Point' as const, coordinates: part.head}}] : []),
+        ],
+      },
       key,
     );
     this.#setStations(part.stations);
   }
 
-  #setDrawData(line: FeatureCollection, head: FeatureCollection, key: string): void {
+  #setDrawData(drawing: FeatureCollection, key: string): void {
     if (key === this.#lastDrawKey) return;
     this.#lastDrawKey = key;
-    void (this.map.getSource('railway-progress') as GeoJSONSource | undefined)?.setData(line);
-    void (this.map.getSource('railway-head') as GeoJSONSource | undefined)?.setData(head);
+    void (this.map.getSource(DRAWING_SOURCE) as GeoJSONSource | undefined)?.setData(drawing);
   }
 
   /** Stations of fully drawn railways, plus those the drawing has reached. */
@@ -200,8 +207,8 @@ export class MapView {
       const railway = this.#index.get(id)?.feature as Feature<LineString, RailwayProperties> | undefined;
       for (const station of railway?.properties.stations ?? []) onDrawn.add(station);
     }
-    this.map.setFilter('station', idsFilter([...onDrawn]));
-    this.map.setFilter('station-label', idsFilter([...onDrawn]));
+    this.map.setFilter('station', layerFilter('stations', [...onDrawn]));
+    this.map.setFilter('station-label', layerFilter('stations', [...onDrawn]));
   }
 
   #allRailways(): string[] {
@@ -210,7 +217,7 @@ export class MapView {
 
   #showLayers(layers: readonly LayerName[]): void {
     const visible = new Set(layers);
-    for (const layer of layers) this.#sendData(layer);
+    this.#sendData(layers);
     for (const layer of LAYER_NAMES) {
       for (const id of MAP_LAYERS[layer]) {
         // Over a remote basemap some of our layers (land) do not exist.
@@ -224,13 +231,8 @@ export class MapView {
   }
 
   #highlight(ids: readonly string[]): void {
-    for (const {id, source} of this.#highlightStates) this.map.setFeatureState({source, id}, {highlight: false});
+    for (const id of this.#highlighted) this.map.setFeatureState({source: STORY_SOURCE, id}, {highlight: false});
     this.#highlighted = ids.filter((id) => this.#index.has(id));
-    this.#highlightStates = this.#highlighted.flatMap((id) => {
-      const layer = this.#index.get(id)?.layer as LayerName;
-      // County labels have their own source (label points); they take the accent too.
-      return (layer === 'counties' ? [layer, 'county-labels'] : [layer]).map((source) => ({id, source}));
-    });
-    for (const {id, source} of this.#highlightStates) this.map.setFeatureState({source, id}, {highlight: true});
+    for (const id of this.#highlighted) this.map.setFeatureState({source: STORY_SOURCE, id}, {highlight: true});
   }
 }

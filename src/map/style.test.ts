@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import type {FeatureCollection} from 'geojson';
-import {DEFAULT_LAYERS, MAP_LAYERS, buildStyle, sourceData, withBasemap} from './style.ts';
+import {DEFAULT_LAYERS, MAP_LAYERS, STORY_SOURCE, buildStyle, layerFilter, storyData, withBasemap} from './style.ts';
 import type {GeoLayers} from '../geo/layers.ts';
 import {LAYER_NAMES} from '../geo/layers.ts';
 
@@ -32,18 +32,34 @@ describe('buildStyle', () => {
     expect(visible.sort()).toEqual([...MAP_LAYERS.counties, ...MAP_LAYERS.railways].sort());
   });
 
-  it('starts every source empty; sourceData gives each story layer its sources and their data', () => {
+  it('draws every story layer from the one story source, each map layer filtering its own story layer', () => {
     const style = buildStyle('zh');
-    const sizes = Object.values(style.sources).map((source) => (source.type === 'geojson' ? (source.data as FeatureCollection).features.length : -1));
-    expect(sizes).toEqual(Array(LAYER_NAMES.length + 2).fill(0));
-    const sourceIds = new Set(style.layers.flatMap((layer) => ('source' in layer ? [layer.source] : [])));
+    expect(Object.keys(style.sources)).toEqual([STORY_SOURCE]);
+    const source = style.sources[STORY_SOURCE];
+    expect(source?.type === 'geojson' ? (source.data as FeatureCollection).features : undefined).toEqual([]);
     for (const name of LAYER_NAMES) {
-      for (const [id, data] of Object.entries(sourceData(name, layers[name]))) {
-        expect(sourceIds.has(id), id).toBe(true);
-        expect(data.features.length, id).toBe(layers[name].features.length);
+      for (const id of MAP_LAYERS[name]) {
+        const layer = style.layers.find((l) => l.id === id);
+        expect(layer && 'source' in layer ? layer.source : undefined, id).toBe(STORY_SOURCE);
+        expect(JSON.stringify(layer && 'filter' in layer ? layer.filter : undefined), id).toContain(JSON.stringify(layerFilter(name)));
       }
     }
-    expect(Object.keys(sourceData('counties', layers.counties)).sort()).toEqual(['counties', 'county-labels']);
+  });
+
+  it('storyData tags each feature with its layer and adds one label point per county and province, with its id', () => {
+    const all = storyData(layers).features;
+    const expected = LAYER_NAMES.reduce((sum, name) => sum + layers[name].features.length, 0) + layers.counties.features.length + layers.provinces.features.length;
+    expect(all).toHaveLength(expected);
+    for (const name of LAYER_NAMES) expect(all.filter((f) => f.properties?.layer === name).length, name).toBeGreaterThanOrEqual(layers[name].features.length);
+    const countyPoints = all.filter((f) => f.properties?.layer === 'counties' && f.geometry.type === 'Point');
+    expect(countyPoints.map((f) => f.id).sort()).toEqual(layers.counties.features.map((f) => f.id).sort());
+    expect(countyPoints[0]?.geometry).toEqual({type: 'Point', coordinates: countyPoints[0]?.properties?.label});
+  });
+
+  it('storyData holds only the given layers that are loaded', () => {
+    const some = storyData({counties: layers.counties, railways: layers.railways}, ['railways', 'projects']).features;
+    expect(new Set(some.map((f) => f.properties?.layer))).toEqual(new Set(['railways']));
+    expect(some).toHaveLength(layers.railways.features.length);
   });
 
   it('gives every story layer at least one map layer that exists in the style', () => {
@@ -73,7 +89,7 @@ describe('withBasemap', () => {
     expect(ids).not.toContain('background');
     expect(ids).not.toContain('land');
     expect(ids).toContain('county-fill');
-    expect(Object.keys(merged.sources)).toEqual(expect.arrayContaining(['osm', 'counties', 'railways']));
+    expect(Object.keys(merged.sources)).toEqual(['osm', STORY_SOURCE]);
   });
 
   it('labels with a font the basemap’s glyph server has', () => {

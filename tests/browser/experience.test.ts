@@ -20,11 +20,11 @@ const stepById = (id: string) => {
 /** The drawn part of the railway as the map holds it, measured in Node. */
 async function drawnShare(page: Page, railwayId: string): Promise<number> {
   const data = (await page.evaluate(() => {
-    const source = document.querySelector('story-map')?.map?.getSource('railway-progress') as unknown as {serialize(): {data: FeatureCollection}};
+    const source = document.querySelector('story-map')?.map?.getSource('railway-drawing') as unknown as {serialize(): {data: FeatureCollection}};
     return source.serialize().data;
-  })) as FeatureCollection<LineString>;
+  })) as FeatureCollection;
   const railway = featureIndex.get(railwayId)?.feature as Feature<LineString>;
-  const drawn = data.features[0];
+  const drawn = data.features.find((feature): feature is Feature<LineString> => feature.geometry.type === 'LineString');
   return drawn ? length(drawn) / length(railway) : 0;
 }
 

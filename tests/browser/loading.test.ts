@@ -68,10 +68,10 @@ describe('loading the geo layers', () => {
   it('hands every later layer to MapLibre after the first picture, before a step shows it', async () => {
     const {page} = await layerRequests(browser, baseUrl);
     const hidden = LAYER_NAMES.filter((layer) => !(zhStory.steps[0]?.layers ?? []).includes(layer));
-    await page.waitForFunction((sources) => {
-      const map = document.querySelector('story-map')?.map;
-      const features = (id: string) => ((map?.getSource(id)?.serialize() as {data?: {features?: unknown[]}} | undefined)?.data?.features ?? []).length;
-      return sources.every((id) => features(id) > 0);
+    await page.waitForFunction((layers) => {
+      const source = document.querySelector('story-map')?.map?.getSource('story')?.serialize() as {data?: {features?: {properties: {layer: string}}[]}} | undefined;
+      const features = source?.data?.features ?? [];
+      return layers.every((layer) => features.some((feature) => feature.properties.layer === layer));
     }, hidden);
     expect(await page.evaluate(() => document.querySelector('story-map')?.currentStep)).toBe(zhStory.steps[0]?.id);
     await page.context().close();
@@ -83,7 +83,7 @@ describe('loading the geo layers', () => {
     await page.evaluate((id) => document.querySelector('story-map')?.goTo(id), step?.id as string);
     await page.waitForFunction(() => {
       const map = document.querySelector('story-map')?.map;
-      return map !== undefined && map.areTilesLoaded() && map.querySourceFeatures('counties').length >= 18 && map.querySourceFeatures('projects').length > 0;
+      return map !== undefined && map.areTilesLoaded() && ['counties', 'projects'].every((layer) => map.querySourceFeatures('story', {filter: ['==', ['get', 'layer'], layer]}).length > 0);
     });
     await saveScreenshot(page, 'loading-later-layers');
     await page.context().close();

@@ -16,8 +16,8 @@ const geo = Object.fromEntries(
   LAYER_NAMES.map((name) => [name, JSON.parse(readFileSync(new URL(`../../geo/${name}.geojson`, import.meta.url), 'utf8')) as FeatureCollection]),
 ) as unknown as GeoLayers;
 export const featureIndex = indexFeatures(geo);
-/** Every feature id of every map source, for "nothing else is highlighted" checks. */
-export const allIds: {source: string; id: string}[] = [...featureIndex.entries()].map(([id, entry]) => ({source: entry.layer, id}));
+/** Every feature id of the map's story source, for "nothing else is highlighted" checks. */
+export const allIds: string[] = [...featureIndex.keys()];
 
 /** The bounds a step frames, [west, south, east, north]. */
 export function stepBounds(step: Step): [number, number, number, number] {
@@ -68,7 +68,7 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 export function highlightedOnMap(page: Page): Promise<string[]> {
   return page.evaluate((ids) => {
     const map = document.querySelector('story-map')?.map;
-    return ids.filter(({source, id}) => map?.getFeatureState({source, id}).highlight === true).map(({id}) => id);
+    return ids.filter((id) => map?.getFeatureState({source: 'story', id}).highlight === true);
   }, allIds);
 }
 
