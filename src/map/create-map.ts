@@ -45,7 +45,7 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
       // Labels appear at once instead of fading in: steadier screenshots and projector output.
       fadeDuration: 0,
       // The story's data is small and re-tiles in milliseconds, while MapLibre's default cache
-      // keeps ~60 tiles per source (14 sources): a few per source bound the memory of a long read.
+      // keeps ~60 off-screen tiles per source: a few bound the memory of a long read.
       maxTileCacheSize: 4,
     });
   } catch (error) {

@@ -93,11 +93,15 @@ export class MapView {
     this.#sendData(LAYER_NAMES);
   }
 
-  /** Sends the story source again, with every loaded layer, when one of `layers` is loaded but not in it yet. */
+  /**
+   * When one of `layers` is loaded but not in the story source yet, adds every such layer to it —
+   * as a diff, so the layers already there are not copied to the worker again.
+   */
   #sendData(layers: readonly LayerName[]): void {
-    if (!layers.some((layer) => this.#geo[layer] !== undefined && this.#withoutData.has(layer))) return;
-    for (const layer of LAYER_NAMES) if (this.#geo[layer] !== undefined) this.#withoutData.delete(layer);
-    void (this.map.getSource(STORY_SOURCE) as GeoJSONSource | undefined)?.setData(storyData(this.#geo));
+    const arrived = LAYER_NAMES.filter((layer) => this.#geo[layer] !== undefined && this.#withoutData.has(layer));
+    if (!layers.some((layer) => arrived.includes(layer))) return;
+    for (const layer of arrived) this.#withoutData.delete(layer);
+    void (this.map.getSource(STORY_SOURCE) as GeoJSONSource | undefined)?.updateData({add: storyData(this.#geo, arrived).features});
   }
 
   /** Sets everything a step declares except the camera and the drawing progress. */

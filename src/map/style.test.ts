@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import type {FeatureCollection} from 'geojson';
-import {DEFAULT_LAYERS, MAP_LAYERS, STORY_SOURCE, buildStyle, layerFilter, storyData, withBasemap} from './style.ts';
+import {DEFAULT_LAYERS, MAP_LAYERS, STORY_SOURCE, buildStyle, labelId, layerFilter, storyData, withBasemap} from './style.ts';
 import type {GeoLayers} from '../geo/layers.ts';
 import {LAYER_NAMES} from '../geo/layers.ts';
 
@@ -46,14 +46,16 @@ describe('buildStyle', () => {
     }
   });
 
-  it('storyData tags each feature with its layer and adds one label point per county and province, with its id', () => {
+  it('storyData tags each feature with its layer and adds one label point per county and province; ids stay unique', () => {
     const all = storyData(layers).features;
     const expected = LAYER_NAMES.reduce((sum, name) => sum + layers[name].features.length, 0) + layers.counties.features.length + layers.provinces.features.length;
     expect(all).toHaveLength(expected);
     for (const name of LAYER_NAMES) expect(all.filter((f) => f.properties?.layer === name).length, name).toBeGreaterThanOrEqual(layers[name].features.length);
     const countyPoints = all.filter((f) => f.properties?.layer === 'counties' && f.geometry.type === 'Point');
-    expect(countyPoints.map((f) => f.id).sort()).toEqual(layers.counties.features.map((f) => f.id).sort());
+    expect(countyPoints.map((f) => f.properties?.id).sort()).toEqual(layers.counties.features.map((f) => labelId(String(f.id))).sort());
     expect(countyPoints[0]?.geometry).toEqual({type: 'Point', coordinates: countyPoints[0]?.properties?.label});
+    // MapLibre's updateData (adding later layers as a diff) needs unique ids.
+    expect(new Set(all.map((f) => f.properties?.id)).size).toBe(all.length);
   });
 
   it('storyData holds only the given layers that are loaded', () => {

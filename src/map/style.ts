@@ -86,18 +86,21 @@ const projectColour = ['match', ['get', 'kind'], ...Object.entries(palette.proje
 /** Data that draws nothing: the railway being drawn before it starts. */
 export const EMPTY: FeatureCollection = {type: 'FeatureCollection', features: []};
 
+/** The id of a county's or province's label point in the story source: ids there are unique, so layers can be added to it as a diff. */
+export const labelId = (id: string): string => `${id}/label`;
+
 /**
  * The story source's data for the given layers, where loaded: their features tagged with their
- * `layer`, and for counties and provinces a point at each precomputed `label` position with the
- * same id — so a county's highlight (feature state) reaches its name too.
+ * `layer`, and for counties and provinces a point at each precomputed `label` position.
  */
 export function storyData(geo: Partial<GeoLayers>, layers: readonly LayerName[] = LAYER_NAMES): FeatureCollection {
   const features = layers.flatMap((layer) => {
     const collection = geo[layer];
     if (!collection) return [];
-    const tagged = {...collection, features: collection.features.map((feature) => ({...feature, properties: {...feature.properties, layer}}))};
-    if (layer !== 'counties' && layer !== 'provinces') return tagged.features;
-    return [...tagged.features, ...labelPoints(tagged as FeatureCollection<Geometry, {label: Position}>).features];
+    const tagged = collection.features.map((feature) => ({...feature, properties: {...feature.properties, layer}}));
+    if (layer !== 'counties' && layer !== 'provinces') return tagged;
+    const points = labelPoints({type: 'FeatureCollection', features: tagged} as FeatureCollection<Geometry, {label: Position; id: string}>).features;
+    return [...tagged, ...points.map((point) => ({...point, id: labelId(point.properties.id), properties: {...point.properties, id: labelId(point.properties.id)}}))];
   });
   return {type: 'FeatureCollection', features};
 }
