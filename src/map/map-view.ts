@@ -111,7 +111,9 @@ export class MapView {
     this.#drawnRailways = step.draw || step.drawn.length > 0 ? [...step.drawn] : this.#allRailways();
     this.map.setFilter('railway', layerFilter('railways', this.#drawnRailways));
     this.map.setFilter('railway-label', layerFilter('railways', this.#drawnRailways));
-    this.map.setFilter('project-label', layerFilter('projects', step.highlight));
+    // Only the project ids: a filter that did not change does not make MapLibre re-lay out the tiles.
+    const projectLabels = step.highlight.filter((id) => this.#index.get(id)?.layer === 'projects');
+    this.map.setFilter('project-label', layerFilter('projects', projectLabels));
     if (!step.draw) {
       this.#drawing = null;
       this.#pendingDraw = undefined;
