@@ -7,8 +7,12 @@ import type {GeometryCollection, Topology} from 'topojson-specification';
 import type {Land} from '../../src/geo/layers.ts';
 import {roundGeometry} from '../../src/geo/round-coordinates.ts';
 
-/** The area any step of the story can show: south China from the Pearl River Delta to the Yangtze. */
-export const CONTEXT_BBOX: [number, number, number, number] = [108, 19, 123, 32];
+/**
+ * How far the land reaches: well beyond the story's region (108–123° E, 19–32° N), because a step
+ * framing the whole region on a wide screen shows more than the region; cut off at the region,
+ * the land would end in a strip of "sea" at the screen's edge.
+ */
+export const CONTEXT_BBOX: [number, number, number, number] = [100, 14, 132, 38];
 
 /**
  * Land for the coast around Shenzhen and the land beyond the four provinces, from Natural Earth

@@ -2,12 +2,15 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
 import {launchChromium, openPage, saveScreenshot, waitForMapReady} from './browser.ts';
-import {highlightedOnMap, inside, scrollToStep, stepBounds, waitForStep, zhStory} from './story-steps.ts';
+import bbox from '@turf/bbox';
+import {featureIndex, highlightedOnMap, inside, scrollToStep, stepBounds, waitForStep, zhStory} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
 /** Tolerance around a target's bounds: a single point is a zero-size box. */
 const SLACK = 0.02;
 const grow = ([w, s, e, n]: [number, number, number, number]): [number, number, number, number] => [w - SLACK, s - SLACK, e + SLACK, n + SLACK];
+/** How far geo/land.geojson reaches: beyond it the map shows the water colour. */
+const [landWest, landSouth, landEast, landNorth] = bbox(featureIndex.get('land')?.feature ?? {type: 'FeatureCollection', features: []});
 
 describe('every step of the real story, scrolled to like a reader (1280×800)', () => {
   let browser: Browser;
@@ -26,6 +29,9 @@ describe('every step of the real story, scrolled to like a reader (1280×800)', 
       const state = await waitForStep(page, step.id);
       expect(inside(state.center, grow(stepBounds(step))), `${step.id}: centre ${state.center.join(', ')} outside its target`).toBe(true);
       expect(state.visibleLayers, step.id).toEqual(LAYER_NAMES.filter((layer) => step.layers.includes(layer)));
+      // Land drawn to the edges: no strip of "sea" where the land data was cut off.
+      const [west, south, east, north] = state.bounds;
+      if (step.layers.includes('land')) expect([west >= landWest, south >= landSouth, east <= landEast, north <= landNorth], `${step.id}: view ${state.bounds.join(', ')} beyond the land data`).toEqual([true, true, true, true]);
       expect(state.highlighted, step.id).toEqual(step.highlight);
       expect((await highlightedOnMap(page)).sort(), `${step.id}: feature states`).toEqual([...step.highlight].sort());
       expect(await page.evaluate(() => location.hash)).toBe(`#${step.id}`);

@@ -7,6 +7,7 @@ import type {Feature, FeatureCollection, Geometry, Position} from 'geojson';
 import type {Cities, Counties, Expressways, Projects, Railways, Rivers, Stations} from '../../src/geo/layers.ts';
 import {LAYER_NAMES} from '../../src/geo/layers.ts';
 import {REGION} from '../../scripts/geo/fields.ts';
+import {CONTEXT_BBOX} from '../../scripts/geo/land.ts';
 import {readLayer, readLayerText} from './load.ts';
 
 const counties = readLayer<Counties>('counties');
@@ -127,13 +128,14 @@ describe('projects', () => {
 describe('every layer', () => {
   const layers = LAYER_NAMES.map((name) => [name, readLayer<FeatureCollection>(name)] as const);
 
-  it.each(layers)('%s: every coordinate lies inside the region’s bounding box', (_, layer) => {
+  it.each(layers)('%s: every coordinate lies inside the region’s bounding box (land: the wider context box)', (name, layer) => {
+    const [west, south, east, north] = name === 'land' ? CONTEXT_BBOX : [REGION.west, REGION.south, REGION.east, REGION.north];
     for (const feature of layer.features) {
       for (const [lon, lat] of positionsOf(feature.geometry)) {
-        expect(lon).toBeGreaterThanOrEqual(REGION.west);
-        expect(lon).toBeLessThanOrEqual(REGION.east);
-        expect(lat).toBeGreaterThanOrEqual(REGION.south);
-        expect(lat).toBeLessThanOrEqual(REGION.north);
+        expect(lon).toBeGreaterThanOrEqual(west);
+        expect(lon).toBeLessThanOrEqual(east);
+        expect(lat).toBeGreaterThanOrEqual(south);
+        expect(lat).toBeLessThanOrEqual(north);
       }
     }
   });
