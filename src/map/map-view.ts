@@ -40,7 +40,7 @@ export function moveCamera(map: MapLibreMap, plan: CameraPlan): void {
 const BUILT = {validate: false} as const;
 
 /** The source of the railway being drawn. */
-export const DRAWING_SOURCE = 'railway-drawing';
+const DRAWING_SOURCE = 'railway-drawing';
 
 /**
  * The one owner of the MapLibre map during the story: applies a step's declared state (layers,
