@@ -44,7 +44,7 @@ try {
   const cities = buildCities(sources);
   const admin = await buildAdminLayers(sources);
   const layers = {
-    land: buildLand(),
+    land: buildLand(admin.provinces),
     provinces: admin.provinces,
     ganzhou: admin.ganzhou,
     counties: admin.counties,

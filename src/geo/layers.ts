@@ -29,8 +29,11 @@ export interface AreaProperties {
 export type Outline = FeatureCollection<MultiPolygon, AreaProperties & {code: string}>;
 /** Jiangxi and the neighbouring provinces the story reaches, as muted context. */
 export type Provinces = FeatureCollection<MultiPolygon, AreaProperties & {label: Position}>;
-/** Land around the story's region (Natural Earth), so the coast and the provinces beyond read as land. */
-export type Land = FeatureCollection<MultiPolygon, AreaProperties>;
+/**
+ * The sea and the land beyond the four provinces (Natural Earth), cut around the provinces: the
+ * map's background is the provinces' colour, so no two fills overlap.
+ */
+export type Land = FeatureCollection<MultiPolygon, AreaProperties & {kind: 'sea' | 'land'}>;
 
 /** Every feature of geo/ carries these. */
 export interface NamedProperties {

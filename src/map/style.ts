@@ -13,7 +13,7 @@ const LABEL_FONT = ['sans-serif'];
 /** The MapLibre layers that draw each story layer; a step's `layers` toggles these together. */
 export const MAP_LAYERS: Record<LayerName, readonly string[]> = {
   land: ['land'],
-  provinces: ['province-fill', 'province-border', 'province-label'],
+  provinces: ['province-border', 'province-label'],
   ganzhou: ['prefecture-border'],
   counties: ['county-fill', 'county-border', 'county-label'],
   rivers: ['river', 'river-label'],
@@ -127,9 +127,10 @@ export function buildStyle(language: Language, visible: readonly LayerName[] = D
   const name = language === 'zh' ? 'name_zh' : 'name_en';
   const source = STORY_SOURCE;
   const mapLayers: LayerSpecification[] = [
-    {id: 'background', type: 'background', paint: {'background-color': palette.water}},
-    {id: 'land', type: 'fill', source, filter: layerFilter('land'), paint: {'fill-color': palette.land}},
-    {id: 'province-fill', type: 'fill', source, filter: layerFilter('provinces'), paint: {'fill-color': palette.provinceFill}},
+    // The four provinces are the ground; `land` is cut around them (sea, and land beyond), so no
+    // two fills overlap: on software WebGL each full-screen fill costs a large share of a frame.
+    {id: 'background', type: 'background', paint: {'background-color': palette.provinceFill}},
+    {id: 'land', type: 'fill', source, filter: layerFilter('land'), paint: {'fill-color': ['match', ['get', 'kind'], 'sea', palette.water, palette.land]}},
     {id: 'province-border', type: 'line', source, filter: layerFilter('provinces'), paint: {'line-color': palette.provinceBorder, 'line-width': 0.8}},
     {id: 'county-fill', type: 'fill', source, filter: layerFilter('counties'), paint: {'fill-color': when(palette.accentFill, palette.countyFill)}},
     {
@@ -203,7 +204,7 @@ export function buildStyle(language: Language, visible: readonly LayerName[] = D
 }
 
 /** Our layers that a remote basemap replaces: its own background and land. */
-const REPLACED_BY_BASEMAP = new Set(['background', 'land', 'province-fill']);
+const REPLACED_BY_BASEMAP = new Set(['background', 'land']);
 
 /**
  * The story's layers over a remote basemap: the basemap's sources and layers first, then ours
