@@ -67,7 +67,7 @@ describe('rough reading', () => {
     await expectStep(page, 'meijiang');
   }, 60_000);
 
-  it('5 full scroll round trips: no growth in event listeners or map layers, JS heap ≤ 1.1× the first', async () => {
+  it('5 full scroll round trips: no growth in event listeners or map layers, no requests, JS heap ≤ 1.1× the first', async () => {
     const {page} = await openPage(browser, baseUrl);
     await waitForMapReady(page);
     const session = await page.context().newCDPSession(page);
@@ -78,7 +78,9 @@ describe('rough reading', () => {
       const {metrics} = await session.send('Performance.getMetrics');
       const listeners = metrics.find((m) => m.name === 'JSEventListeners')?.value ?? 0;
       const layers = await page.evaluate(() => document.querySelector('story-map')?.map?.getStyle().layers.length ?? 0);
-      return {listeners, layers, heap: await measureHeap(session)};
+      // Chrome re-requests a linked favicon on every history.replaceState (each step's deep link).
+      const requests = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+      return {listeners, layers, requests, heap: await measureHeap(session)};
     };
     const roundTrip = async () => {
       const ids = zhStory.steps.filter((_, index) => index % 3 === 0).map((s) => s.id);
@@ -95,6 +97,7 @@ describe('rough reading', () => {
     const last = await measure();
     expect(last.listeners).toBeLessThanOrEqual(first.listeners);
     expect(last.layers).toBe(first.layers);
+    expect(last.requests.slice(first.requests.length), 'requests during trips 2–5').toEqual([]);
     const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
     const heapLog = `retained ${(last.heap.retained / first.heap.retained).toFixed(3)}×; heap after 1 trip ${megabytes(first.heap.total)} (compiled code ${megabytes(first.heap.compiledCode)}), after 5 ${megabytes(last.heap.total)} (${megabytes(last.heap.compiledCode)})`;
     console.info(heapLog);
