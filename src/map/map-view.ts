@@ -96,10 +96,15 @@ export class MapView {
    */
   sendLoadedData(): void {
     clearTimeout(this.#sendTimer);
-    const next = LAYER_NAMES.find((layer) => this.#geo[layer] !== undefined && this.#withoutData.has(layer));
+    const next = LAYER_NAMES.find((layer) => this.#missing(layer));
     if (next === undefined) return;
     this.#sendData([next]);
     this.#sendTimer = setTimeout(() => this.sendLoadedData(), 0);
+  }
+
+  /** Loaded, but not in the story source yet. */
+  #missing(layer: LayerName): boolean {
+    return this.#geo[layer] !== undefined && this.#withoutData.has(layer);
   }
 
   /**
@@ -107,7 +112,7 @@ export class MapView {
    * layers already there are not copied to the worker again.
    */
   #sendData(layers: readonly LayerName[]): void {
-    const arrived = layers.filter((layer) => this.#geo[layer] !== undefined && this.#withoutData.has(layer));
+    const arrived = layers.filter((layer) => this.#missing(layer));
     if (arrived.length === 0) return;
     for (const layer of arrived) this.#withoutData.delete(layer);
     void (this.map.getSource(STORY_SOURCE) as GeoJSONSource | undefined)?.updateData({add: storyData(this.#geo, arrived).features});
