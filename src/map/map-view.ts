@@ -8,7 +8,7 @@ import {drawnKm, drawnPart} from '../geo/draw-railway.ts';
 import type {CameraPlan} from '../camera/plan-camera.ts';
 import type {Padding} from '../camera/text-padding.ts';
 import type {GeoLayers} from '../geo/layers.ts';
-import {EMPTY, MAP_LAYERS, STORY_SOURCE, layerFilter, storyData} from './style.ts';
+import {EMPTY, MAP_LAYERS, SOURCE_OF, bySource, layerFilter, storyData} from './style.ts';
 import {palette} from './palette.ts';
 
 /** What the map shows, in plain data: the public `getMapState()` and the tests read it. */
@@ -58,7 +58,7 @@ export class MapView {
   #frame = 0;
   #lastDrawKey = '';
   #padding: Padding = {top: 0, right: 0, bottom: 0, left: 0};
-  /** Story layers whose data is not in the story source yet (see `buildStyle`). */
+  /** Story layers whose data is not in their source yet (see `buildStyle`). */
   #withoutData = new Set<LayerName>(LAYER_NAMES);
   #sendTimer: ReturnType<typeof setTimeout> | undefined;
   #labelScale = 1;
@@ -76,8 +76,8 @@ export class MapView {
     this.#geo = geo;
     for (const layer of inStyle) this.#withoutData.delete(layer);
     // The railway being drawn: its drawn part and a head at the drawing's tip, in one source so
-    // each frame sends one update. Above the story's lines and areas, so that the layers drawn
-    // from the story source stay next to each other (one set of tile masks per pass).
+    // each frame sends one update. Above all our lines and areas, so that each source's line and
+    // fill layers stay next to each other (one set of tile masks per source and pass).
     map.addSource(DRAWING_SOURCE, {type: 'geojson', data: EMPTY});
     map.addLayer({id: 'railway-progress', type: 'line', source: DRAWING_SOURCE, layout: {'line-cap': 'round', 'line-join': 'round'}, paint: {'line-color': palette.accent, 'line-width': 4.5}}, 'project-uncertainty');
     map.addLayer({id: 'railway-head', type: 'circle', source: DRAWING_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: {'circle-radius': 6, 'circle-color': palette.accent, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2}}, 'project-uncertainty');
@@ -102,20 +102,22 @@ export class MapView {
     this.#sendTimer = setTimeout(() => this.sendLoadedData(), 0);
   }
 
-  /** Loaded, but not in the story source yet. */
+  /** Loaded, but not in its source yet. */
   #missing(layer: LayerName): boolean {
     return this.#geo[layer] !== undefined && this.#withoutData.has(layer);
   }
 
   /**
-   * Adds those of `layers` that are loaded but not in the story source yet — as a diff, so the
+   * Adds those of `layers` that are loaded but not in their source yet — as a diff, so the
    * layers already there are not copied to the worker again.
    */
   #sendData(layers: readonly LayerName[]): void {
     const arrived = layers.filter((layer) => this.#missing(layer));
     if (arrived.length === 0) return;
     for (const layer of arrived) this.#withoutData.delete(layer);
-    void (this.map.getSource(STORY_SOURCE) as GeoJSONSource | undefined)?.updateData({add: storyData(this.#geo, arrived).features});
+    for (const [source, data] of Object.entries(bySource(storyData(this.#geo, arrived)))) {
+      if (data.features.length > 0) void (this.map.getSource(source) as GeoJSONSource | undefined)?.updateData({add: data.features});
+    }
   }
 
   /** Sets everything a step declares except the camera and the drawing progress. */
@@ -252,8 +254,13 @@ export class MapView {
   }
 
   #highlight(ids: readonly string[]): void {
-    for (const id of this.#highlighted) this.map.setFeatureState({source: STORY_SOURCE, id}, {highlight: false});
+    for (const id of this.#highlighted) this.#setHighlight(id, false);
     this.#highlighted = ids.filter((id) => this.#index.has(id));
-    for (const id of this.#highlighted) this.map.setFeatureState({source: STORY_SOURCE, id}, {highlight: true});
+    for (const id of this.#highlighted) this.#setHighlight(id, true);
+  }
+
+  #setHighlight(id: string, highlight: boolean): void {
+    const layer = this.#index.get(id)?.layer;
+    if (layer) this.map.setFeatureState({source: SOURCE_OF[layer], id}, {highlight});
   }
 }

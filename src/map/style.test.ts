@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import type {FeatureCollection} from 'geojson';
-import {DEFAULT_LAYERS, MAP_LAYERS, STORY_SOURCE, buildStyle, labelId, layerFilter, storyData, withBasemap} from './style.ts';
+import {DEFAULT_LAYERS, MAP_LAYERS, MARKS_SOURCE, SOURCE_OF, STORY_SOURCE, buildStyle, labelId, layerFilter, storyData, withBasemap} from './style.ts';
 import type {GeoLayers} from '../geo/layers.ts';
 import {LAYER_NAMES} from '../geo/layers.ts';
 
@@ -32,18 +32,27 @@ describe('buildStyle', () => {
     expect(visible.sort()).toEqual([...MAP_LAYERS.counties, ...MAP_LAYERS.railways].sort());
   });
 
-  it('draws every story layer from the one story source, each map layer filtering its own story layer', () => {
-    const style = buildStyle('zh');
-    expect(Object.keys(style.sources)).toEqual([STORY_SOURCE]);
-    const source = style.sources[STORY_SOURCE];
-    expect(source?.type === 'geojson' ? (source.data as FeatureCollection).features : undefined).toEqual([]);
+  it('draws each story layer from its source, each map layer filtering its own story layer', () => {
+    const style = buildStyle('zh', DEFAULT_LAYERS, storyData(layers));
+    expect(Object.keys(style.sources).sort()).toEqual([MARKS_SOURCE, STORY_SOURCE]);
     for (const name of LAYER_NAMES) {
+      const source = style.sources[SOURCE_OF[name]];
+      const features = source?.type === 'geojson' ? (source.data as FeatureCollection).features : [];
+      expect(features.filter((f) => f.properties?.layer === name).length, name).toBeGreaterThanOrEqual(layers[name].features.length);
       for (const id of MAP_LAYERS[name]) {
         const layer = style.layers.find((l) => l.id === id);
-        expect(layer && 'source' in layer ? layer.source : undefined, id).toBe(STORY_SOURCE);
+        expect(layer && 'source' in layer ? layer.source : undefined, id).toBe(SOURCE_OF[name]);
         expect(JSON.stringify(layer && 'filter' in layer ? layer.filter : undefined), id).toContain(JSON.stringify(layerFilter(name)));
       }
     }
+    const empty = buildStyle('zh').sources[STORY_SOURCE];
+    expect(empty?.type === 'geojson' ? (empty.data as FeatureCollection).features : undefined).toEqual([]);
+  });
+
+  it('draws line and fill layers source by source, so MapLibre redraws tile masks rarely', () => {
+    const clipped = buildStyle('zh').layers.filter((l) => l.type === 'line' || l.type === 'fill').map((l) => ('source' in l ? l.source : ''));
+    const switches = clipped.filter((source, i) => i > 0 && source !== clipped[i - 1]).length;
+    expect(switches).toBe(1);
   });
 
   it('storyData tags each feature with its layer and adds one label point per county and province; ids stay unique', () => {
@@ -91,7 +100,7 @@ describe('withBasemap', () => {
     expect(ids).not.toContain('background');
     expect(ids).not.toContain('land');
     expect(ids).toContain('county-fill');
-    expect(Object.keys(merged.sources)).toEqual(['osm', STORY_SOURCE]);
+    expect(Object.keys(merged.sources)).toEqual(['osm', STORY_SOURCE, MARKS_SOURCE]);
   });
 
   it('labels with a font the basemap’s glyph server has', () => {

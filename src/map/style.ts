@@ -45,14 +45,34 @@ const metresToPixels = (metres: ExpressionSpecification | number): ExpressionSpe
 ];
 
 /**
- * The one GeoJSON source every story layer is drawn from; each map layer filters its own story
- * layer by the `layer` property. One source instead of one per layer: MapLibre tiles each source
- * separately in its worker and redraws its tile stencil masks whenever consecutive layers switch
- * source, twice a frame (interleaved cold loads: first idle 1.34–1.40 → 1.12–1.22 × the
- * baseline). The price: a changed filter or visibility re-lays out all of its tiles, so filters
- * are set only when what they show changes.
+ * The GeoJSON sources the story layers are drawn from; each map layer filters its own story layer
+ * by the `layer` property. Few sources, not one per layer: MapLibre tiles each source separately
+ * in its worker and redraws its tile stencil masks whenever consecutive line or fill layers switch
+ * source (interleaved cold loads: one source per layer 1.34–1.40 × the baseline's first idle, one
+ * source 1.12–1.22). But a changed filter or visibility re-lays out every tile of its source, and
+ * nearly every step changes the railways drawn, the stations reached or the project labelled: so
+ * those small layers have a source of their own (`marks`), and the heavy polygons (land, counties)
+ * are re-laid out only when a step shows or hides a layer of theirs.
  */
 export const STORY_SOURCE = 'story';
+/** See {@link STORY_SOURCE}: the points and lines whose filters change from step to step. */
+export const MARKS_SOURCE = 'marks';
+
+export type SourceName = typeof STORY_SOURCE | typeof MARKS_SOURCE;
+
+/** The source each story layer is drawn from. */
+export const SOURCE_OF: Record<LayerName, SourceName> = {
+  land: STORY_SOURCE,
+  provinces: STORY_SOURCE,
+  ganzhou: STORY_SOURCE,
+  counties: STORY_SOURCE,
+  rivers: STORY_SOURCE,
+  expressways: STORY_SOURCE,
+  railways: MARKS_SOURCE,
+  stations: MARKS_SOURCE,
+  cities: MARKS_SOURCE,
+  projects: MARKS_SOURCE,
+};
 
 /** The features of one story layer, optionally only those with the given ids. */
 export function layerFilter(layer: LayerName, ids?: readonly string[]): ExpressionSpecification {
@@ -70,11 +90,11 @@ interface LabelOptions {
 }
 
 /** A text layer in the house label style: dark grey with a light halo, local fonts. */
-function label(id: string, filter: ExpressionSpecification, name: string, size: number, options: LabelOptions = {}): LayerSpecification {
+function label(id: string, layer: LayerName, filter: ExpressionSpecification, name: string, size: number, options: LabelOptions = {}): LayerSpecification {
   return {
     id,
     type: 'symbol',
-    source: STORY_SOURCE,
+    source: SOURCE_OF[layer],
     filter,
     layout: {'text-field': ['get', name], 'text-font': LABEL_FONT, 'text-size': size, 'text-max-width': 8, ...options.layout},
     paint: {'text-color': palette.labelText, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5, ...options.paint},
@@ -88,12 +108,13 @@ const projectColour = ['match', ['get', 'kind'], ...Object.entries(palette.proje
 /** Data that draws nothing: the railway being drawn before it starts. */
 export const EMPTY: FeatureCollection = {type: 'FeatureCollection', features: []};
 
-/** The id of a county's or province's label point in the story source: ids there are unique, so layers can be added to it as a diff. */
+/** The id of a county's or province's label point: ids in a source are unique, so layers can be added to it as a diff. */
 export const labelId = (id: string): string => `${id}/label`;
 
 /**
- * The story source's data for the given layers, where loaded: their features tagged with their
- * `layer`, and for counties and provinces a point at each precomputed `label` position.
+ * The map's data for the given layers, where loaded: their features tagged with their `layer`,
+ * and for counties and provinces a point at each precomputed `label` position. {@link bySource}
+ * splits it between the sources.
  */
 export function storyData(geo: Partial<GeoLayers>, layers: readonly LayerName[] = LAYER_NAMES): FeatureCollection {
   const features = layers.flatMap((layer) => {
@@ -113,41 +134,47 @@ export function storyData(geo: Partial<GeoLayers>, layers: readonly LayerName[] 
   return {type: 'FeatureCollection', features};
 }
 
+/** {@link storyData} split by the source that draws each feature's layer. */
+export function bySource(data: FeatureCollection): Record<SourceName, FeatureCollection> {
+  const split: Record<SourceName, FeatureCollection> = {[STORY_SOURCE]: {type: 'FeatureCollection', features: []}, [MARKS_SOURCE]: {type: 'FeatureCollection', features: []}};
+  for (const feature of data.features) split[SOURCE_OF[feature.properties?.layer as LayerName]].features.push(feature);
+  return split;
+}
+
 /**
  * The embedded default style, built only from the project's own GeoJSON: no tiles, no glyph
  * server, no sprite — so the map makes no request outside the page's origin. Highlights are
  * feature state (`highlight: true`), so changing steps never rebuilds the style.
  *
- * `data` ({@link storyData}) should hold the opening step's layers: MapLibre's worker indexes the
- * whole source before a frame is complete, so data nobody sees yet would only delay the first
+ * `data` ({@link storyData}) should hold the opening step's layers: MapLibre's worker indexes
+ * whole sources before a frame is complete, so data nobody sees yet would only delay the first
  * one; the other layers are sent after the first picture. Data that is already here goes in the
  * style, so the first frame takes one pass.
  */
 export function buildStyle(language: Language, visible: readonly LayerName[] = DEFAULT_LAYERS, data: FeatureCollection = EMPTY): StyleSpecification {
   const name = language === 'zh' ? 'name_zh' : 'name_en';
-  const source = STORY_SOURCE;
   const mapLayers: LayerSpecification[] = [
     // The four provinces are the ground; `land` is cut around them (sea, and land beyond), so no
     // two fills overlap: on software WebGL each full-screen fill costs a large share of a frame.
     {id: 'background', type: 'background', paint: {'background-color': palette.provinceFill}},
-    {id: 'land', type: 'fill', source, filter: layerFilter('land'), paint: {'fill-color': ['match', ['get', 'kind'], 'sea', palette.water, palette.land]}},
-    {id: 'province-border', type: 'line', source, filter: layerFilter('provinces'), paint: {'line-color': palette.provinceBorder, 'line-width': 0.8}},
-    {id: 'county-fill', type: 'fill', source, filter: layerFilter('counties'), paint: {'fill-color': when(palette.accentFill, palette.countyFill)}},
+    {id: 'land', type: 'fill', source: SOURCE_OF.land, filter: layerFilter('land'), paint: {'fill-color': ['match', ['get', 'kind'], 'sea', palette.water, palette.land]}},
+    {id: 'province-border', type: 'line', source: SOURCE_OF.provinces, filter: layerFilter('provinces'), paint: {'line-color': palette.provinceBorder, 'line-width': 0.8}},
+    {id: 'county-fill', type: 'fill', source: SOURCE_OF.counties, filter: layerFilter('counties'), paint: {'fill-color': when(palette.accentFill, palette.countyFill)}},
     {
       id: 'county-border',
       type: 'line',
-      source,
+      source: SOURCE_OF.counties,
       filter: layerFilter('counties'),
       paint: {'line-color': when(palette.accent, palette.countyBorder), 'line-width': when(2.5, 0.8)},
     },
-    {id: 'prefecture-border', type: 'line', source, filter: layerFilter('ganzhou'), paint: {'line-color': palette.prefectureBorder, 'line-width': 1.8}},
-    {id: 'river', type: 'line', source, filter: layerFilter('rivers'), layout: {'line-cap': 'round'}, paint: {'line-color': when(palette.accent, palette.river), 'line-width': when(3, 1.4)}},
-    {id: 'expressway-casing', type: 'line', source, filter: layerFilter('expressways'), layout: {'line-cap': 'round'}, paint: {'line-color': palette.expresswayCasing, 'line-width': when(6, 3.5)}},
-    {id: 'expressway', type: 'line', source, filter: layerFilter('expressways'), layout: {'line-cap': 'round'}, paint: {'line-color': when(palette.accent, palette.expressway), 'line-width': when(3.5, 1.6)}},
+    {id: 'prefecture-border', type: 'line', source: SOURCE_OF.ganzhou, filter: layerFilter('ganzhou'), paint: {'line-color': palette.prefectureBorder, 'line-width': 1.8}},
+    {id: 'river', type: 'line', source: SOURCE_OF.rivers, filter: layerFilter('rivers'), layout: {'line-cap': 'round'}, paint: {'line-color': when(palette.accent, palette.river), 'line-width': when(3, 1.4)}},
+    {id: 'expressway-casing', type: 'line', source: SOURCE_OF.expressways, filter: layerFilter('expressways'), layout: {'line-cap': 'round'}, paint: {'line-color': palette.expresswayCasing, 'line-width': when(6, 3.5)}},
+    {id: 'expressway', type: 'line', source: SOURCE_OF.expressways, filter: layerFilter('expressways'), layout: {'line-cap': 'round'}, paint: {'line-color': when(palette.accent, palette.expressway), 'line-width': when(3.5, 1.6)}},
     {
       id: 'railway',
       type: 'line',
-      source,
+      source: SOURCE_OF.railways,
       filter: layerFilter('railways'),
       layout: {'line-cap': 'round', 'line-join': 'round'},
       paint: {
@@ -155,12 +182,12 @@ export function buildStyle(language: Language, visible: readonly LayerName[] = D
         'line-width': ['case', highlighted, 4, ['==', ['get', 'kind'], 'high-speed'], 2.6, 1.5],
       },
     },
-    {id: 'project-area', type: 'fill', source, filter: ['all', layerFilter('projects'), ['==', ['geometry-type'], 'Polygon']], paint: {'fill-color': palette.project.water, 'fill-opacity': when(0.35, 0.18)}},
-    {id: 'project-line', type: 'line', source, filter: ['all', layerFilter('projects'), ['==', ['geometry-type'], 'LineString']], paint: {'line-color': when(palette.accent, palette.project.transport), 'line-width': when(3.5, 2)}},
+    {id: 'project-area', type: 'fill', source: SOURCE_OF.projects, filter: ['all', layerFilter('projects'), ['==', ['geometry-type'], 'Polygon']], paint: {'fill-color': palette.project.water, 'fill-opacity': when(0.35, 0.18)}},
+    {id: 'project-line', type: 'line', source: SOURCE_OF.projects, filter: ['all', layerFilter('projects'), ['==', ['geometry-type'], 'LineString']], paint: {'line-color': when(palette.accent, palette.project.transport), 'line-width': when(3.5, 2)}},
     {
       id: 'project-uncertainty',
       type: 'circle',
-      source,
+      source: SOURCE_OF.projects,
       filter: ['all', layerFilter('projects'), ['==', ['geometry-type'], 'Point'], ['get', 'estimated']],
       // Only the step's subject shows its uncertainty: a soft circle of its ground size, not a pin.
       paint: {'circle-radius': metresToPixels(['get', 'uncertainty_m']), 'circle-color': palette.accent, 'circle-opacity': when(0.14, 0), 'circle-stroke-color': palette.accent, 'circle-stroke-opacity': when(0.5, 0), 'circle-stroke-width': 1},
@@ -168,7 +195,7 @@ export function buildStyle(language: Language, visible: readonly LayerName[] = D
     {
       id: 'project',
       type: 'circle',
-      source,
+      source: SOURCE_OF.projects,
       filter: ['all', layerFilter('projects'), ['==', ['geometry-type'], 'Point']],
       // Kind colours match the legend; the step's subject is larger, ringed in the accent.
       paint: {
@@ -179,16 +206,16 @@ export function buildStyle(language: Language, visible: readonly LayerName[] = D
         'circle-stroke-width': when(3, 1),
       },
     },
-    {id: 'station', type: 'circle', source, filter: layerFilter('stations'), paint: {'circle-radius': when(5, 3), 'circle-color': palette.station, 'circle-stroke-color': when(palette.accent, palette.railway), 'circle-stroke-width': 1.5}},
-    {id: 'city', type: 'circle', source, filter: layerFilter('cities'), paint: {'circle-radius': ['match', ['get', 'rank'], 'capital', 5, 4], 'circle-color': palette.city, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5}},
-    label('province-label', labelsOf('provinces'), name, 15, {paint: {'text-color': '#8a8479'}, layout: {'text-letter-spacing': 0.2}}),
-    label('river-label', layerFilter('rivers'), name, 12, {layout: {'symbol-placement': 'line', 'text-max-angle': 30}, paint: {'text-color': '#4f7fa0'}}),
-    label('expressway-label', layerFilter('expressways'), name, 11, {layout: {'symbol-placement': 'line'}}),
-    label('railway-label', layerFilter('railways'), name, 13, {layout: {'symbol-placement': 'line', 'text-max-angle': 30}}),
-    label('county-label', labelsOf('counties'), name, 13),
-    label('station-label', layerFilter('stations'), name, 12, {layout: {'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true}, minzoom: 7}),
-    label('city-label', layerFilter('cities'), name, 14, {layout: {'text-offset': [0, 0.8], 'text-anchor': 'top'}, paint: {'text-color': '#222222'}}),
-    label('project-label', layerFilter('projects', []), name, 13, {layout: {'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true}}),
+    {id: 'station', type: 'circle', source: SOURCE_OF.stations, filter: layerFilter('stations'), paint: {'circle-radius': when(5, 3), 'circle-color': palette.station, 'circle-stroke-color': when(palette.accent, palette.railway), 'circle-stroke-width': 1.5}},
+    {id: 'city', type: 'circle', source: SOURCE_OF.cities, filter: layerFilter('cities'), paint: {'circle-radius': ['match', ['get', 'rank'], 'capital', 5, 4], 'circle-color': palette.city, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5}},
+    label('province-label', 'provinces', labelsOf('provinces'), name, 15, {paint: {'text-color': '#8a8479'}, layout: {'text-letter-spacing': 0.2}}),
+    label('river-label', 'rivers', layerFilter('rivers'), name, 12, {layout: {'symbol-placement': 'line', 'text-max-angle': 30}, paint: {'text-color': '#4f7fa0'}}),
+    label('expressway-label', 'expressways', layerFilter('expressways'), name, 11, {layout: {'symbol-placement': 'line'}}),
+    label('county-label', 'counties', labelsOf('counties'), name, 13),
+    label('railway-label', 'railways', layerFilter('railways'), name, 13, {layout: {'symbol-placement': 'line', 'text-max-angle': 30}}),
+    label('station-label', 'stations', layerFilter('stations'), name, 12, {layout: {'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true}, minzoom: 7}),
+    label('city-label', 'cities', layerFilter('cities'), name, 14, {layout: {'text-offset': [0, 0.8], 'text-anchor': 'top'}, paint: {'text-color': '#222222'}}),
+    label('project-label', 'projects', layerFilter('projects', []), name, 13, {layout: {'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true}}),
   ];
   const shown = new Set(visible.flatMap((layer) => MAP_LAYERS[layer]));
   for (const layer of mapLayers) {
@@ -198,7 +225,7 @@ export function buildStyle(language: Language, visible: readonly LayerName[] = D
   return {
     version: 8,
     name: 'Ganzhou story map (embedded)',
-    sources: {[STORY_SOURCE]: {type: 'geojson', data, promoteId: 'id'}},
+    sources: Object.fromEntries(Object.entries(bySource(data)).map(([source, features]) => [source, {type: 'geojson', data: features, promoteId: 'id'}])),
     layers: mapLayers,
   };
 }

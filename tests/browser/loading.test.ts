@@ -30,6 +30,15 @@ async function layerRequests(browser: Browser, url: string): Promise<{page: Page
   };
 }
 
+/** Waits until MapLibre's sources hold features of each of `layers`. */
+async function waitForLayersInMap(page: Page, layers: readonly string[]): Promise<void> {
+  await page.waitForFunction((layers) => {
+    const map = document.querySelector('story-map')?.map;
+    const features = ['story', 'marks'].flatMap((id) => (map?.getSource(id)?.serialize() as {data?: {features?: {properties: {layer: string}}[]}} | undefined)?.data?.features ?? []);
+    return layers.every((layer) => features.some((feature) => feature.properties.layer === layer));
+  }, layers);
+}
+
 describe('loading the geo layers', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -68,12 +77,41 @@ describe('loading the geo layers', () => {
   it('hands every later layer to MapLibre after the first picture, before a step shows it', async () => {
     const {page} = await layerRequests(browser, baseUrl);
     const hidden = LAYER_NAMES.filter((layer) => !(zhStory.steps[0]?.layers ?? []).includes(layer));
-    await page.waitForFunction((layers) => {
-      const source = document.querySelector('story-map')?.map?.getSource('story')?.serialize() as {data?: {features?: {properties: {layer: string}}[]}} | undefined;
-      const features = source?.data?.features ?? [];
-      return layers.every((layer) => features.some((feature) => feature.properties.layer === layer));
-    }, hidden);
+    await waitForLayersInMap(page, hidden);
     expect(await page.evaluate(() => document.querySelector('story-map')?.currentStep)).toBe(zhStory.steps[0]?.id);
+    await page.context().close();
+  });
+
+  it('re-lays out the land and county tiles only for steps that show or hide one of their layers', async () => {
+    const {page} = await layerRequests(browser, `${baseUrl}#zhongji-factory`);
+    // Every layer is in the map first: adding one re-lays out its source, as it should.
+    await waitForLayersInMap(page, LAYER_NAMES);
+    await page.waitForFunction(() => document.querySelector('story-map')?.map?.loaded());
+    // A tile that loads again after the step began, having loaded before it, was laid out again.
+    const relaidOut = (id: string) =>
+      page.evaluate(async (id) => {
+        const element = document.querySelector('story-map');
+        const map = element?.map;
+        if (!element || !map) return {story: -1, marks: -1};
+        const counts = {story: 0, marks: 0};
+        const start = performance.now();
+        const count = (event: {sourceId?: string; tile?: {timeAdded: number}}) => {
+          if (event.tile && event.tile.timeAdded < start && (event.sourceId === 'story' || event.sourceId === 'marks')) counts[event.sourceId]++;
+        };
+        map.on('sourcedata', count);
+        element.goTo(id);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await new Promise((resolve) => (map.loaded() && !map.isMoving() ? resolve(undefined) : map.once('idle', resolve)));
+        map.off('sourcedata', count);
+        return counts;
+      }, id);
+    // Same base layers, different railways, stations, project labels and highlights.
+    for (const id of ['ruijin-etdz', 'ruijin-innovation', 'ruijin-industries', 'selenium-land', 'changgan-hsr', 'ganshen-hsr']) {
+      expect(zhStory.steps.some((step) => step.id === id), id).toBe(true);
+      expect((await relaidOut(id)).story, id).toBe(0);
+    }
+    // The probe sees re-layouts: showing the rivers re-lays out the story tiles.
+    expect((await relaidOut('meijiang')).story).toBeGreaterThan(0);
     await page.context().close();
   });
 
@@ -83,7 +121,8 @@ describe('loading the geo layers', () => {
     await page.evaluate((id) => document.querySelector('story-map')?.goTo(id), step?.id as string);
     await page.waitForFunction(() => {
       const map = document.querySelector('story-map')?.map;
-      return map !== undefined && map.areTilesLoaded() && ['counties', 'projects'].every((layer) => map.querySourceFeatures('story', {filter: ['==', ['get', 'layer'], layer]}).length > 0);
+      const drawn = (source: string, layer: string) => map?.querySourceFeatures(source, {filter: ['==', ['get', 'layer'], layer]}).length ?? 0;
+      return map !== undefined && map.areTilesLoaded() && drawn('story', 'counties') > 0 && drawn('marks', 'projects') > 0;
     });
     await saveScreenshot(page, 'loading-later-layers');
     await page.context().close();

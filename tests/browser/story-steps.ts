@@ -7,6 +7,7 @@ import type {GeoLayers} from '../../src/geo/layers.ts';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
 import type {Step, Story} from '../../src/story/schema.ts';
 import type {StoryMapState} from '../../src/components/story-map.ts';
+import {MARKS_SOURCE, STORY_SOURCE} from '../../src/map/style.ts';
 
 /** The real stories, parsed in Node: the browser tests walk the same step list as the app. */
 export const stories: Story[] = checkAllStories(loadStoryContext()).stories;
@@ -16,7 +17,7 @@ const geo = Object.fromEntries(
   LAYER_NAMES.map((name) => [name, JSON.parse(readFileSync(new URL(`../../geo/${name}.geojson`, import.meta.url), 'utf8')) as FeatureCollection]),
 ) as unknown as GeoLayers;
 export const featureIndex = indexFeatures(geo);
-/** Every feature id of the map's story source, for "nothing else is highlighted" checks. */
+/** Every feature id of the map's sources, for "nothing else is highlighted" checks. */
 export const allIds: string[] = [...featureIndex.keys()];
 
 /** The bounds a step frames, [west, south, east, north]. */
@@ -64,12 +65,15 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   });
 }
 
-/** Ids whose feature state is highlighted on the map right now. */
+/** Ids whose feature state is highlighted on the map right now, in whichever source draws them. */
 export function highlightedOnMap(page: Page): Promise<string[]> {
-  return page.evaluate((ids) => {
-    const map = document.querySelector('story-map')?.map;
-    return ids.filter((id) => map?.getFeatureState({source: 'story', id}).highlight === true);
-  }, allIds);
+  return page.evaluate(
+    ({ids, sources}) => {
+      const map = document.querySelector('story-map')?.map;
+      return ids.filter((id) => sources.some((source) => map?.getFeatureState({source, id}).highlight === true));
+    },
+    {ids: allIds, sources: [STORY_SOURCE, MARKS_SOURCE]},
+  );
 }
 
 export function inside([lon, lat]: [number, number], [west, south, east, north]: [number, number, number, number]): boolean {
