@@ -21,6 +21,11 @@ import {MAP_CODE_MARK} from '../src/map/marks.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const COLD_RUNS = 7;
+/**
+ * Scripted scrolls per page, alternating between the pages: one scroll's frame-time p95 on
+ * software WebGL varied by ±20 % between runs of the same page (1.06, 1.38, 1.14 × the baseline).
+ */
+const SCROLL_RUNS = 5;
 /** Reading speed for the scripted scroll, in pixels per second. */
 const SCROLL_SPEED = 1200;
 
@@ -209,26 +214,32 @@ const targets: Target[] = [
 ];
 
 const browser = await launchChromium();
-const results: Record<string, Record<string, number>> = {};
+const results: Record<string, Record<string, number | number[]>> = {};
 try {
   // Cold loads alternate between the pages: a machine that slows down during the run slows both.
   const coldLoads = new Map<Target, Awaited<ReturnType<typeof coldLoad>>[]>(targets.map((target) => [target, []]));
   for (let run = 0; run < COLD_RUNS; run++) {
     for (const target of targets) coldLoads.get(target)?.push(await coldLoad(browser, target));
   }
+  const scrolls = new Map<Target, Awaited<ReturnType<typeof scriptedScroll>>[]>(targets.map((target) => [target, []]));
+  for (let run = 0; run < SCROLL_RUNS; run++) {
+    for (const target of targets) scrolls.get(target)?.push(await scriptedScroll(browser, target));
+  }
   for (const target of targets) {
     const loads = coldLoads.get(target) ?? [];
-    const scroll = await scriptedScroll(browser, target);
+    const runs = scrolls.get(target) ?? [];
     results[target.name] = {
       bytesKb: median(loads.map((l) => l.bytes)) / 1024,
       jsKb: median(loads.map((l) => l.jsBytes)) / 1024,
       fcpMs: median(loads.map((l) => l.fcp)),
       mapCodeMs: median(loads.map((l) => l.mapCode)),
       firstIdleMs: median(loads.map((l) => l.idle)),
-      longTasks: scroll.longTasks,
-      ownLongTasks: scroll.ownLongTasks,
-      rafP95Ms: scroll.rafP95,
-      stepResponseMs: scroll.stepResponse,
+      // Long tasks: the worst scroll, so one of ours in any run shows.
+      longTasks: Math.max(...runs.map((r) => r.longTasks)),
+      ownLongTasks: Math.max(...runs.map((r) => r.ownLongTasks)),
+      rafP95Ms: median(runs.map((r) => r.rafP95)),
+      rafP95RunsMs: runs.map((r) => r.rafP95),
+      stepResponseMs: median(runs.map((r) => r.stepResponse)),
       ...Object.fromEntries(Object.entries(await heapRatio(browser, target)).map(([kind, ratio]) => [`heap_${kind}`, ratio])),
       ...Object.fromEntries(Object.entries(await lighthouseScores(target.url)).map(([category, score]) => [`lighthouse_${category}`, score])),
     };
@@ -241,16 +252,17 @@ try {
 
 const o = results.ours as Record<string, number>;
 const b = results.baseline as Record<string, number>;
+const perScroll = (runs: unknown) => (runs as number[]).map((ms) => ms.toFixed(0)).join(', ');
 const rows: [string, number, number, string, (ours: number, ratio: number) => boolean, number][] = [
   ['bytes to first map frame (kB gzip)', o.bytesKb as number, b.bytesKb as number, 'ratio ≤ 1.15', (_, r) => r <= 1.15, 1],
   ['  of which JavaScript (kB gzip)', o.jsKb as number, b.jsKb as number, 'info', () => true, 1],
   ['first contentful paint (ms, median of 7)', o.fcpMs as number, b.fcpMs as number, 'before MapLibre’s code has run', (value) => value < (o.mapCodeMs as number), 0],
   ['  MapLibre’s code has run (ms, median of 7)', o.mapCodeMs as number, Number.NaN, 'info', () => true, 0],
   ['first map idle (ms, median of 7)', o.firstIdleMs as number, b.firstIdleMs as number, 'ratio ≤ 1.15', (_, r) => r <= 1.15, 0],
-  ['long tasks > 50 ms while scrolling', o.longTasks as number, b.longTasks as number, 'info', () => true, 0],
+  [`long tasks > 50 ms while scrolling (worst of ${SCROLL_RUNS})`, o.longTasks as number, b.longTasks as number, 'info', () => true, 0],
   ['  of which our code ran > 50 ms', o.ownLongTasks as number, Number.NaN, '0', (value) => value === 0, 0],
-  ['rAF interval p95 while scrolling (ms)', o.rafP95Ms as number, b.rafP95Ms as number, 'ratio ≤ 1.1', (_, r) => r <= 1.1, 1],
-  ['step trigger → camera move (ms, median)', o.stepResponseMs as number, b.stepResponseMs as number, '≤ 16.7 ms (one frame)', (value) => value <= 16.7, 1],
+  [`rAF interval p95 while scrolling (ms, median of ${SCROLL_RUNS})`, o.rafP95Ms as number, b.rafP95Ms as number, 'ratio ≤ 1.1', (_, r) => r <= 1.1, 1],
+  [`step trigger → camera move (ms, median of ${SCROLL_RUNS})`, o.stepResponseMs as number, b.stepResponseMs as number, '≤ 16.7 ms (one frame)', (value) => value <= 16.7, 1],
   ['JS heap after 5 round trips / after 1', o.heap_total as number, b.heap_total as number, '≤ 1.05', (value) => value <= 1.05, 3],
   ['  without V8 compiled code', o.heap_retained as number, b.heap_retained as number, '≤ 1.05', (value) => value <= 1.05, 3],
   ['Lighthouse performance (mobile preset)', o.lighthouse_performance as number, b.lighthouse_performance as number, 'info', () => true, 0],
@@ -267,4 +279,5 @@ const lines = [
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, Chromium (SwiftShader WebGL)`;
 console.log(`npm run bench — ${new Date().toISOString().slice(0, 10)} — ${machine}\n`);
 console.log(lines.join('\n'));
+console.log(`\nrAF interval p95 of each scroll (ms): ours ${perScroll(o.rafP95RunsMs)}; baseline ${perScroll(b.rafP95RunsMs)}`);
 writeFileSync(`${root}bench/results.json`, `${JSON.stringify({date: new Date().toISOString(), machine, results}, null, 2)}\n`);
