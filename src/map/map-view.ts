@@ -8,7 +8,7 @@ import {drawnKm, drawnPart} from '../geo/draw-railway.ts';
 import type {CameraPlan} from '../camera/plan-camera.ts';
 import type {Padding} from '../camera/text-padding.ts';
 import type {GeoLayers} from '../geo/layers.ts';
-import {EMPTY, MAP_LAYERS, SOURCE_OF, bySource, layerFilter, storyData} from './style.ts';
+import {EMPTY, MAP_LAYERS, SOURCE_OF, bySource, layerFilter, storyData, withSharedPrograms} from './style.ts';
 import {palette} from './palette.ts';
 
 /** What the map shows, in plain data: the public `getMapState()` and the tests read it. */
@@ -79,8 +79,8 @@ export class MapView {
     // each frame sends one update. Above all our lines and areas, so that each source's line and
     // fill layers stay next to each other (one set of tile masks per source and pass).
     map.addSource(DRAWING_SOURCE, {type: 'geojson', data: EMPTY});
-    map.addLayer({id: 'railway-progress', type: 'line', source: DRAWING_SOURCE, layout: {'line-cap': 'round', 'line-join': 'round'}, paint: {'line-color': palette.accent, 'line-width': 4.5}}, 'project-uncertainty');
-    map.addLayer({id: 'railway-head', type: 'circle', source: DRAWING_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: {'circle-radius': 6, 'circle-color': palette.accent, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2}}, 'project-uncertainty');
+    map.addLayer(withSharedPrograms({id: 'railway-progress', type: 'line', source: DRAWING_SOURCE, layout: {'line-cap': 'round', 'line-join': 'round'}, paint: {'line-color': palette.accent, 'line-width': 4.5}}), 'project-uncertainty');
+    map.addLayer(withSharedPrograms({id: 'railway-head', type: 'circle', source: DRAWING_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: {'circle-radius': 6, 'circle-color': palette.accent, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2}}), 'project-uncertainty');
   }
 
   /** More layers have arrived (those the first step does not show load after it); the next `applyStep` sends what it shows. */

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import type {FeatureCollection} from 'geojson';
-import {DEFAULT_LAYERS, MAP_LAYERS, MARKS_SOURCE, SOURCE_OF, STORY_SOURCE, buildStyle, labelId, layerFilter, storyData, withBasemap} from './style.ts';
+import type {CircleLayerSpecification} from 'maplibre-gl';
+import {DEFAULT_LAYERS, MAP_LAYERS, MARKS_SOURCE, SOURCE_OF, STORY_SOURCE, buildStyle, labelId, layerFilter, storyData, withBasemap, withSharedPrograms} from './style.ts';
 import type {GeoLayers} from '../geo/layers.ts';
 import {LAYER_NAMES} from '../geo/layers.ts';
 
@@ -79,6 +80,25 @@ describe('buildStyle', () => {
       expect(MAP_LAYERS[name].length).toBeGreaterThan(0);
       for (const id of MAP_LAYERS[name]) expect(ids.has(id), id).toBe(true);
     }
+  });
+});
+
+describe('withSharedPrograms', () => {
+  it('writes constant paint values per feature and keeps those that already vary', () => {
+    const line = withSharedPrograms({id: 'l', type: 'line', source: 's', paint: {'line-color': '#123456', 'line-width': ['get', 'w']}});
+    expect(line.paint?.['line-color']).toEqual(['case', ['boolean', ['feature-state', 'highlight'], false], '#123456', '#123456']);
+    expect(line.paint?.['line-width']).toEqual(['get', 'w']);
+  });
+
+  it('fills in MapLibre’s defaults, and draws circle radii per zoom as well', () => {
+    const circle = withSharedPrograms<CircleLayerSpecification>({id: 'c', type: 'circle', source: 's'});
+    expect(Object.keys(circle.paint ?? {}).sort()).toEqual(['circle-color', 'circle-opacity', 'circle-radius', 'circle-stroke-color', 'circle-stroke-opacity', 'circle-stroke-width']);
+    expect(circle.paint?.['circle-radius']).toEqual(['interpolate', ['linear'], ['zoom'], 0, ['case', ['boolean', ['feature-state', 'highlight'], false], 5, 5], 24, ['case', ['boolean', ['feature-state', 'highlight'], false], 5, 5]]);
+  });
+
+  it('leaves layer types it does not list alone', () => {
+    const background = {id: 'b', type: 'background' as const, paint: {'background-color': '#fff'}};
+    expect(withSharedPrograms(background)).toBe(background);
   });
 });
 

@@ -31,6 +31,40 @@ const highlighted: ExpressionSpecification = ['boolean', ['feature-state', 'high
 const when = <T>(on: T, off: T): ExpressionSpecification => ['case', highlighted, on, off] as ExpressionSpecification;
 
 /**
+ * The paint properties that vary by feature in every layer of a type, with MapLibre's defaults.
+ * MapLibre compiles one GPU program per layer type and per set of paint properties that vary by
+ * feature (and, for a circle's radius, by zoom too); on software WebGL each compile stalls a frame
+ * for about 100 ms, and a variant first drawn mid-story compiled mid-flight (8 of them, 1.4 s over
+ * a scroll through the story, profiled). With one set per type, the programs compiled for the
+ * first picture draw every later step.
+ */
+const VARYING: Partial<Record<LayerSpecification['type'], Record<string, unknown>>> = {
+  fill: {'fill-color': '#000000', 'fill-opacity': 1},
+  line: {'line-color': '#000000', 'line-width': 1},
+  circle: {'circle-radius': 5, 'circle-color': '#000000', 'circle-opacity': 1, 'circle-stroke-color': '#000000', 'circle-stroke-width': 0, 'circle-stroke-opacity': 1},
+};
+
+const usesAny = (value: unknown, operators: readonly string[]): boolean => Array.isArray(value) && (operators.includes(value[0] as string) || value.some((part) => usesAny(part, operators)));
+const FEATURE_OPERATORS = ['get', 'feature-state', 'geometry-type', 'id', 'properties', 'has'];
+
+/**
+ * The layer with {@link VARYING}'s properties written per feature — a value that is the same for
+ * every feature still goes through the feature's state — and circle radii per zoom as well.
+ */
+export function withSharedPrograms<T extends LayerSpecification>(layer: T): T {
+  const varying = VARYING[layer.type];
+  if (!varying) return layer;
+  const paint: Record<string, unknown> = {...(layer as {paint?: Record<string, unknown>}).paint};
+  for (const [property, fallback] of Object.entries(varying)) {
+    let value = paint[property] ?? fallback;
+    if (!usesAny(value, FEATURE_OPERATORS)) value = when(value, value);
+    if (property === 'circle-radius' && !usesAny(value, ['zoom'])) value = ['interpolate', ['linear'], ['zoom'], 0, value, 24, value];
+    paint[property] = value;
+  }
+  return {...layer, paint};
+}
+
+/**
  * Metres to pixels for a circle drawn at true ground size: at zoom 0 a 512-px world spans the
  * equator, scaled by cos(latitude) (about 0.9 over Ganzhou).
  */
@@ -226,7 +260,7 @@ export function buildStyle(language: Language, visible: readonly LayerName[] = D
     version: 8,
     name: 'Ganzhou story map (embedded)',
     sources: Object.fromEntries(Object.entries(bySource(data)).map(([source, features]) => [source, {type: 'geojson', data: features, promoteId: 'id'}])),
-    layers: mapLayers,
+    layers: mapLayers.map(withSharedPrograms),
   };
 }
 

@@ -3,7 +3,7 @@ import type {Browser, Page} from 'playwright-core';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
 import {MAP_CODE_MARK} from '../../src/map/marks.ts';
 import {launchChromium, saveScreenshot, waitForMapReady} from './browser.ts';
-import {zhStory} from './story-steps.ts';
+import {waitForStep, zhStory} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -114,6 +114,30 @@ describe('loading the geo layers', () => {
     expect((await relaidOut('meijiang')).story).toBeGreaterThan(0);
     await page.context().close();
   });
+
+  it('compiles no GPU program after the first picture: every later step draws with the programs it compiled', async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+    const page = await context.newPage();
+    // Each compiled program is linked once (software WebGL stalls a frame for each).
+    await page.addInitScript(() => {
+      const link = WebGL2RenderingContext.prototype.linkProgram;
+      WebGL2RenderingContext.prototype.linkProgram = function (program) {
+        Object.assign(window, {__links: ((window as unknown as {__links?: number}).__links ?? 0) + 1});
+        link.call(this, program);
+      };
+    });
+    await page.goto(baseUrl);
+    await waitForMapReady(page);
+    const links = () => page.evaluate(() => (window as unknown as {__links?: number}).__links ?? 0);
+    const atFirstPicture = await links();
+    expect(atFirstPicture).toBeGreaterThan(0);
+    for (const step of zhStory.steps) {
+      await page.evaluate((id) => document.querySelector('story-map')?.goTo(id, {instant: true}), step.id);
+      await waitForStep(page, step.id);
+      expect(await links(), step.id).toBe(atFirstPicture);
+    }
+    await context.close();
+  }, 180_000);
 
   it('draws layers that arrived after the first picture when a step shows them', async () => {
     const {page} = await layerRequests(browser, baseUrl);
