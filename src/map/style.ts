@@ -36,13 +36,17 @@ const when = <T>(on: T, off: T): ExpressionSpecification => ['case', highlighted
  * feature (and, for a circle's radius, by zoom too); on software WebGL each compile stalls a frame
  * for about 100 ms, and a variant first drawn mid-story compiled mid-flight (8 of them, 1.4 s over
  * a scroll through the story, profiled). With one set per type, the programs compiled for the
- * first picture draw every later step.
+ * first picture draw every later step. Fills vary only their colour (a transparency goes in the
+ * colour): every property listed is a value per vertex, and the land has many vertices.
  */
 const VARYING: Partial<Record<LayerSpecification['type'], Record<string, unknown>>> = {
-  fill: {'fill-color': '#000000', 'fill-opacity': 1},
+  fill: {'fill-color': '#000000'},
   line: {'line-color': '#000000', 'line-width': 1},
   circle: {'circle-radius': 5, 'circle-color': '#000000', 'circle-opacity': 1, 'circle-stroke-color': '#000000', 'circle-stroke-width': 0, 'circle-stroke-opacity': 1},
 };
+
+/** `#rrggbb` with an alpha: a fill's transparency in its colour, so fills vary only their colour. */
+const withAlpha = (hex: string, alpha: number): string => `rgba(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')}, ${alpha})`;
 
 const usesAny = (value: unknown, operators: readonly string[]): boolean => Array.isArray(value) && (operators.includes(value[0] as string) || value.some((part) => usesAny(part, operators)));
 const FEATURE_OPERATORS = ['get', 'feature-state', 'geometry-type', 'id', 'properties', 'has'];
@@ -216,7 +220,7 @@ export function buildStyle(language: Language, visible: readonly LayerName[] = D
         'line-width': ['case', highlighted, 4, ['==', ['get', 'kind'], 'high-speed'], 2.6, 1.5],
       },
     },
-    {id: 'project-area', type: 'fill', source: SOURCE_OF.projects, filter: ['all', layerFilter('projects'), ['==', ['geometry-type'], 'Polygon']], paint: {'fill-color': palette.project.water, 'fill-opacity': when(0.35, 0.18)}},
+    {id: 'project-area', type: 'fill', source: SOURCE_OF.projects, filter: ['all', layerFilter('projects'), ['==', ['geometry-type'], 'Polygon']], paint: {'fill-color': when(withAlpha(palette.project.water, 0.35), withAlpha(palette.project.water, 0.18))}},
     {id: 'project-line', type: 'line', source: SOURCE_OF.projects, filter: ['all', layerFilter('projects'), ['==', ['geometry-type'], 'LineString']], paint: {'line-color': when(palette.accent, palette.project.transport), 'line-width': when(3.5, 2)}},
     {
       id: 'project-uncertainty',
