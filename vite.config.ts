@@ -1,9 +1,10 @@
 import {defineConfig} from 'vite';
 import {preloadMapPlugin, storyPlugin} from './scripts/vite-story-plugin.ts';
+import {chunkFileName, maplibreSourcePlugin} from './scripts/maplibre-source-plugin.ts';
 
 export default defineConfig({
-  plugins: [storyPlugin(), preloadMapPlugin()],
-  // MapLibre's worker must stay a separate file that `setWorkerUrl` points at (see src/map/create-map.ts).
+  plugins: [maplibreSourcePlugin(), storyPlugin(), preloadMapPlugin()],
+  // MapLibre is compiled from its source with its worker (scripts/maplibre-source-plugin.ts), not pre-bundled.
   optimizeDeps: {exclude: ['maplibre-gl']},
   // Relative asset URLs: the built site works from any folder a newsroom deploys it to.
   base: './',
@@ -13,9 +14,9 @@ export default defineConfig({
     assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined),
     rolldownOptions: {
       input: {zh: 'index.html', en: 'en.html', embed: 'embed.html', embedEn: 'embed-en.html'},
-      // MapLibre in a file of its own: it changes less often than the story (browsers keep it
+      // MapLibre in files of its own: it changes less often than the story (browsers keep it
       // cached across story updates), and `npm run bench` can tell its work from ours by file.
-      output: {codeSplitting: {groups: [{name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/}]}},
+      output: {chunkFileNames: chunkFileName('assets')},
     },
     // MapLibre alone is ~800 kB minified; the performance issue measures and budgets page weight.
     chunkSizeWarningLimit: 1500,

@@ -1,5 +1,6 @@
 import {defineConfig} from 'vite';
 import {storyPlugin} from './scripts/vite-story-plugin.ts';
+import {chunkFileName, maplibreSourcePlugin} from './scripts/maplibre-source-plugin.ts';
 
 /**
  * The embeddable element as one ES module, dist/embed/story-map.js, for news pages:
@@ -7,7 +8,7 @@ import {storyPlugin} from './scripts/vite-story-plugin.ts';
  * Relative base: its chunks, geo files and MapLibre worker load relative to the script.
  */
 export default defineConfig({
-  plugins: [storyPlugin()],
+  plugins: [maplibreSourcePlugin(), storyPlugin()],
   optimizeDeps: {exclude: ['maplibre-gl']},
   base: './',
   publicDir: false,
@@ -19,7 +20,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       input: {'story-map': 'src/embed.ts'},
-      output: {entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]'},
+      output: {entryFileNames: '[name].js', chunkFileNames: chunkFileName('chunks'), assetFileNames: 'assets/[name]-[hash][extname]'},
     },
   },
 });

@@ -71,7 +71,7 @@ export function preloadMapPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const chunks = Object.values(context.bundle ?? {}).filter((file) => file.type === 'chunk' && (file.name === 'maplibre' || file.name === 'create-map'));
+        const chunks = Object.values(context.bundle ?? {}).filter((file) => file.type === 'chunk' && !file.isEntry && /^assets\/maplibre/.test(file.fileName));
         const links = chunks.map((chunk) => `<link rel="modulepreload" crossorigin href="./${chunk.fileName}">`).join('\n    ');
         return links ? html.replace('</head>', `    ${links}\n  </head>`) : html;
       },

@@ -1,12 +1,12 @@
 import {Map as MapLibreMap, ScaleControl, prewarm, setWorkerUrl} from 'maplibre-gl';
 import type {StyleSpecification} from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from 'virtual:maplibre-worker-url';
 import {MAP_CODE_MARK} from './marks.ts';
 
 performance.mark(MAP_CODE_MARK);
 
-// MapLibre looks for its worker next to its own module URL, which a bundle moves:
-// point it at the worker file Vite emits.
+// MapLibre looks for its worker next to its own module URL, which a bundle moves: point it at
+// the worker entry built with it (scripts/maplibre-source-plugin.ts).
 setWorkerUrl(workerUrl);
 
 /**

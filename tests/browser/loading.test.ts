@@ -152,3 +152,38 @@ describe('loading the geo layers', () => {
     await page.context().close();
   });
 });
+
+describe('loading MapLibre', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('downloads the code the page and its worker both run once, in one file both import', async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await waitForMapReady(page);
+    const workerUrl = page.workers().map((worker) => worker.url()).find((url) => /\/maplibre-worker-[^/]*\.js$/.test(url));
+    expect(workerUrl).toBeDefined();
+    // Chromium lists the worker's module imports among the page's resources, after the worker file.
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js'))
+        .map((entry) => ({url: entry.name, size: (entry as PerformanceResourceTiming).decodedBodySize})),
+    );
+    const workerAt = scripts.findIndex((script) => script.url === workerUrl);
+    const pageScripts = scripts.slice(0, workerAt);
+    const workerImports = scripts.slice(workerAt + 1);
+    const shared = pageScripts.find((script) => /\/maplibre-shared-[^/]*\.js$/.test(script.url));
+    expect(shared).toBeDefined();
+    expect(workerImports.map((script) => script.url)).toContain(shared?.url);
+    // What only the worker runs is a small part of what it shares with the page.
+    expect(scripts[workerAt]?.size ?? Infinity).toBeLessThan((shared?.size ?? 0) / 4);
+    await context.close();
+  });
+});
