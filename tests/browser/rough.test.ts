@@ -67,7 +67,7 @@ describe('rough reading', () => {
     await expectStep(page, 'meijiang');
   }, 60_000);
 
-  it('5 full scroll round trips: no growth in event listeners or map layers, no requests, JS heap ≤ 1.1× the first', async () => {
+  it('7 full scroll round trips: no growth in event listeners or map layers, no requests, JS heap ≤ 1.1× that of the first trips', async () => {
     const {page} = await openPage(browser, baseUrl);
     await waitForMapReady(page);
     const session = await page.context().newCDPSession(page);
@@ -91,18 +91,25 @@ describe('rough reading', () => {
       await scrollToStep(page, zhStory.steps[0]?.id as string);
       await waitForStep(page, zhStory.steps[0]?.id as string);
     };
-    await roundTrip();
-    const first = await measure();
-    for (let trip = 2; trip <= 5; trip++) await roundTrip();
-    const last = await measure();
+    const after: Awaited<ReturnType<typeof measure>>[] = [];
+    for (let trip = 1; trip <= 7; trip++) {
+      await roundTrip();
+      if (trip !== 4) after.push(await measure());
+    }
+    const [first, last] = [after[0], after.at(-1)] as [(typeof after)[0], (typeof after)[0]];
     expect(last.listeners).toBeLessThanOrEqual(first.listeners);
     expect(last.layers).toBe(first.layers);
-    expect(last.requests.slice(first.requests.length), 'requests during trips 2–5').toEqual([]);
+    expect(last.requests.slice(first.requests.length), 'requests during trips 2–7').toEqual([]);
+    // What the page retains after a trip depends on which tiles MapLibre's cache holds when the
+    // trip ends (±4 % from one trip to the next): compare the median of trips 1–3 with that of 5–7.
+    const median = (samples: typeof after) => samples.map((sample) => sample.heap.retained).sort((a, b) => a - b)[1] as number;
+    const early = median(after.slice(0, 3));
+    const late = median(after.slice(3));
     const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
-    const heapLog = `retained ${(last.heap.retained / first.heap.retained).toFixed(3)}×; heap after 1 trip ${megabytes(first.heap.total)} (compiled code ${megabytes(first.heap.compiledCode)}), after 5 ${megabytes(last.heap.total)} (${megabytes(last.heap.compiledCode)})`;
+    const heapLog = `retained ${(late / early).toFixed(3)}× (trips 1–3: ${after.slice(0, 3).map((a) => megabytes(a.heap.retained)).join(', ')}; 5–7: ${after.slice(3).map((a) => megabytes(a.heap.retained)).join(', ')}); V8 compiled code ${megabytes(first.heap.compiledCode)} → ${megabytes(last.heap.compiledCode)}`;
     console.info(heapLog);
     // V8 keeps compiling hot functions for several trips (≈ +0.6 MB of machine code on SwiftShader);
     // what must not grow is what the page keeps: tiles, features, listeners, DOM.
-    expect(last.heap.retained / first.heap.retained, heapLog).toBeLessThanOrEqual(1.1);
-  }, 240_000);
+    expect(late / early, heapLog).toBeLessThanOrEqual(1.1);
+  }, 300_000);
 });
