@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {transformWithOxc, type Plugin, type Rolldown} from 'vite';
 
@@ -10,11 +11,12 @@ const mapLibreEntry = mapLibreSource + 'index.ts';
 const workerEntry = mapLibreSource + 'source/worker.ts';
 
 /**
- * In production builds, builds MapLibre from the TypeScript source its npm package ships, with its worker as a second
- * entry of the same build. MapLibre's published bundles repeat in the worker file the code both
- * threads run (style expressions, tile layout, struct arrays); built together, that code is one
- * chunk that the page and the worker both import, and the browser downloads it once. About a
- * quarter less MapLibre to download (docs/decisions/0004-maplibre-from-source.md).
+ * In production builds, builds MapLibre from the TypeScript source its npm package ships, with
+ * its worker as a second entry of the same build. MapLibre's published bundles repeat in the
+ * worker file the code both threads run (style expressions, tile layout, struct arrays); built
+ * together, that code is one chunk that the page and the worker both import, and the browser
+ * downloads it once. About a quarter less MapLibre to download
+ * (docs/decisions/0004-maplibre-from-source.md).
  */
 export function maplibreSourcePlugin(): Plugin {
   let isBuild = false;
@@ -23,6 +25,14 @@ export function maplibreSourcePlugin(): Plugin {
     enforce: 'pre',
     configResolved(config) {
       isBuild = config.command === 'build';
+    },
+    buildStart() {
+      if (!isBuild) return;
+      for (const file of [mapLibreEntry, workerEntry]) {
+        if (!existsSync(file)) {
+          this.error(`${file} is missing: this build compiles MapLibre from the source its npm package ships. Run \`npm ci\`; if the installed maplibre-gl no longer ships src/, see docs/decisions/0004-maplibre-from-source.md.`);
+        }
+      }
     },
     resolveId(id) {
       if (id === 'maplibre-gl' && isBuild) return mapLibreEntry;
