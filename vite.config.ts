@@ -4,7 +4,8 @@ import {chunkFileName, maplibreSourcePlugin} from './scripts/maplibre-source-plu
 
 export default defineConfig({
   plugins: [maplibreSourcePlugin(), storyPlugin(), preloadMapPlugin()],
-  // MapLibre is compiled from its source with its worker (scripts/maplibre-source-plugin.ts), not pre-bundled.
+  // The dev server serves MapLibre's published files as they are, not pre-bundled, so that its worker
+  // stays the file `setWorkerUrl` points at (builds compile MapLibre's source: scripts/maplibre-source-plugin.ts).
   optimizeDeps: {exclude: ['maplibre-gl']},
   // Relative asset URLs: the built site works from any folder a newsroom deploys it to.
   base: './',
