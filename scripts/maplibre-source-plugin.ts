@@ -71,6 +71,11 @@ export function chunkFileName(folder: string): (chunk: Rolldown.PreRenderedChunk
   return (chunk) => `${folder}/${mapLibreChunkName(chunk.moduleIds) ?? '[name]'}-[hash].js`;
 }
 
+/** Whether a chunk holds MapLibre's code (its page, shared or worker part). */
+export function isMapLibreChunk(moduleIds: string[]): boolean {
+  return mapLibreChunkName(moduleIds) !== undefined;
+}
+
 function mapLibreChunkName(moduleIds: string[]): string | undefined {
   if (moduleIds.includes(mapLibreEntry)) return 'maplibre';
   if (moduleIds.includes(workerEntry)) return 'maplibre-worker';

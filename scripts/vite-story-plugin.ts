@@ -4,6 +4,7 @@ import {storyData} from '../src/story/story-data.ts';
 import {renderStoryHtml} from '../src/story/render-html.ts';
 import {formatStoryError} from '../src/story/story-error.ts';
 import {checkAllStories, loadStoryContext} from './check-story.ts';
+import {isMapLibreChunk} from './maplibre-source-plugin.ts';
 
 /** Page file → story language. */
 const PAGES: Record<string, Language> = {'index.html': 'zh', 'en.html': 'en', 'embed.html': 'zh', 'embed-en.html': 'en'};
@@ -71,7 +72,7 @@ export function preloadMapPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const chunks = Object.values(context.bundle ?? {}).filter((file) => file.type === 'chunk' && !file.isEntry && /^assets\/maplibre/.test(file.fileName));
+        const chunks = Object.values(context.bundle ?? {}).filter((file) => file.type === 'chunk' && !file.isEntry && isMapLibreChunk(file.moduleIds));
         const links = chunks.map((chunk) => `<link rel="modulepreload" crossorigin href="./${chunk.fileName}">`).join('\n    ');
         return links ? html.replace('</head>', `    ${links}\n  </head>`) : html;
       },

@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
 import {MAP_CODE_MARK} from '../../src/map/marks.ts';
-import {launchChromium, saveScreenshot, waitForMapReady} from './browser.ts';
+import {launchChromium, openPage, saveScreenshot, waitForMapReady} from './browser.ts';
 import {waitForStep, zhStory} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
@@ -163,9 +163,7 @@ describe('loading MapLibre', () => {
   });
 
   it('downloads the code the page and its worker both run once, in one file both import', async () => {
-    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
-    const page = await context.newPage();
-    await page.goto(baseUrl);
+    const {page} = await openPage(browser, baseUrl);
     await waitForMapReady(page);
     const workerUrl = page.workers().map((worker) => worker.url()).find((url) => /\/maplibre-worker-[^/]*\.js$/.test(url));
     expect(workerUrl).toBeDefined();
@@ -184,6 +182,6 @@ describe('loading MapLibre', () => {
     expect(workerImports.map((script) => script.url)).toContain(shared?.url);
     // What only the worker runs is a small part of what it shares with the page.
     expect(scripts[workerAt]?.size ?? Infinity).toBeLessThan((shared?.size ?? 0) / 4);
-    await context.close();
+    await page.context().close();
   });
 });

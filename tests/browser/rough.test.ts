@@ -96,7 +96,8 @@ describe('rough reading', () => {
       await roundTrip();
       if (trip !== 4) after.push(await measure());
     }
-    const [first, last] = [after[0], after.at(-1)] as [(typeof after)[0], (typeof after)[0]];
+    const first = after[0] as (typeof after)[number];
+    const last = after.at(-1) as (typeof after)[number];
     expect(last.listeners).toBeLessThanOrEqual(first.listeners);
     expect(last.layers).toBe(first.layers);
     expect(last.requests.slice(first.requests.length), 'requests during trips 2–7').toEqual([]);
