@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
 import {launchChromium, measureHeap, openPage, waitForMapReady} from './browser.ts';
-import {inside, scrollToStep, stepBounds, waitForStep, zhStory} from './story-steps.ts';
+import {inside, scrollToStep, settleTileCache, stepBounds, waitForStep, zhStory} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
 const SLACK = 0.02;
@@ -67,12 +67,14 @@ describe('rough reading', () => {
     await expectStep(page, 'meijiang');
   }, 60_000);
 
-  it('7 full scroll round trips: no growth in event listeners or map layers, no requests, JS heap ≤ 1.1× that of the first trips', async () => {
+  it('7 full scroll round trips: no growth in event listeners or map layers, no requests, JS heap ≤ 1.05× that of the first trips', async () => {
     const {page} = await openPage(browser, baseUrl);
     await waitForMapReady(page);
     const session = await page.context().newCDPSession(page);
     await session.send('Performance.enable');
+    const home = zhStory.steps[0]?.id as string;
     const measure = async () => {
+      await settleTileCache(page, 'anyuan-solar', home);
       // Count what is still reachable: listeners on garbage awaiting collection do not leak.
       await session.send('HeapProfiler.collectGarbage');
       const {metrics} = await session.send('Performance.getMetrics');
@@ -88,8 +90,8 @@ describe('rough reading', () => {
         await scrollToStep(page, id, 0.5);
         await page.waitForTimeout(60);
       }
-      await scrollToStep(page, zhStory.steps[0]?.id as string);
-      await waitForStep(page, zhStory.steps[0]?.id as string);
+      await scrollToStep(page, home);
+      await waitForStep(page, home);
     };
     const after: Awaited<ReturnType<typeof measure>>[] = [];
     for (let trip = 1; trip <= 7; trip++) {
@@ -101,8 +103,8 @@ describe('rough reading', () => {
     expect(last.listeners).toBeLessThanOrEqual(first.listeners);
     expect(last.layers).toBe(first.layers);
     expect(last.requests.slice(first.requests.length), 'requests during trips 2–7').toEqual([]);
-    // What the page retains after a trip depends on which tiles MapLibre's cache holds when the
-    // trip ends (±4 % from one trip to the next): compare the median of trips 1–3 with that of 5–7.
+    // Medians of trips 1–3 and 5–7: with the tile cache settled, the heap still steps up now and
+    // then by ≈ 0.2 MB between two trips (once in 10 trips, cause not traced).
     const median = (samples: typeof after) => samples.map((sample) => sample.heap.retained).sort((a, b) => a - b)[1] as number;
     const early = median(after.slice(0, 3));
     const late = median(after.slice(3));
@@ -111,6 +113,6 @@ describe('rough reading', () => {
     console.info(heapLog);
     // V8 keeps compiling hot functions for several trips (≈ +0.6 MB of machine code on SwiftShader);
     // what must not grow is what the page keeps: tiles, features, listeners, DOM.
-    expect(late / early, heapLog).toBeLessThanOrEqual(1.1);
+    expect(late / early, heapLog).toBeLessThanOrEqual(1.05);
   }, 300_000);
 });
