@@ -49,6 +49,9 @@ const LABELS = {
   en: {map: 'Map of Ganzhou', reduceMotion: 'Reduce motion', legend: 'Legend', counter: 'Current step', previous: 'Previous', next: 'Next'},
 } as const;
 
+/** The system's motion setting; a change while the story is open applies at once. */
+const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)');
+
 /** How long a railway takes to draw itself in briefing mode, where nobody scrolls. */
 const PRESENT_DRAW_MS = 3000;
 /** Map labels in briefing mode, relative to reading mode: CJK names legible on a projector. */
@@ -377,13 +380,18 @@ export class StoryMap extends LitElement {
     if (this.linkSteps && id !== this.currentStep && this.steps.includes(id)) this.goTo(id);
   };
 
+  /** The reader changed the system's motion setting while reading: the latest choice wins, the toggle's or the system's. */
+  readonly #onMotionPreference = (event: MediaQueryListEvent) => {
+    this.reducedMotion = event.matches;
+  };
+
   constructor() {
     super();
     this.geo = undefined;
     this.story = undefined;
     this.basemapStyle = undefined;
     this.language = 'zh';
-    this.reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.reducedMotion = REDUCED_MOTION.matches;
     this.mapUnavailable = false;
     this._failure = undefined;
     this._failureDetail = '';
@@ -403,6 +411,7 @@ export class StoryMap extends LitElement {
     document.addEventListener('keydown', this.#onKey);
     window.addEventListener('resize', this.#onResize);
     window.addEventListener('hashchange', this.#onHashChange);
+    REDUCED_MOTION.addEventListener('change', this.#onMotionPreference);
   }
 
   override disconnectedCallback(): void {
@@ -410,6 +419,7 @@ export class StoryMap extends LitElement {
     document.removeEventListener('keydown', this.#onKey);
     window.removeEventListener('resize', this.#onResize);
     window.removeEventListener('hashchange', this.#onHashChange);
+    REDUCED_MOTION.removeEventListener('change', this.#onMotionPreference);
     window.clearTimeout(this.#resizeTimer);
     this.#view?.dispose();
     this.#map?.remove();

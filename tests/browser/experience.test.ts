@@ -109,6 +109,19 @@ describe('the scrollytelling experience', () => {
     await saveScreenshot(page, 'reduced-motion-ganshen-hsr');
   }, 60_000);
 
+  it('follows the system setting when it changes while the story is open', async () => {
+    const {page} = await openPage(browser, baseUrl);
+    await waitForMapReady(page);
+    const toggle = page.locator('story-map').getByRole('checkbox');
+    await page.emulateMedia({reducedMotion: 'reduce'});
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await page.evaluate(() => document.querySelector('story-map')?.goTo('ganshen-hsr'));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await page.evaluate(() => document.querySelector('story-map')?.map?.isMoving()), 'a jump, not a flight').toBe(false);
+    await page.emulateMedia({reducedMotion: 'no-preference'});
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+  }, 60_000);
+
   it('lets the reader turn motion off with a visible toggle', async () => {
     const {page} = await openPage(browser, baseUrl);
     await waitForMapReady(page);
