@@ -113,11 +113,20 @@ describe('the scrollytelling experience', () => {
     const {page} = await openPage(browser, baseUrl);
     await waitForMapReady(page);
     const toggle = page.locator('story-map').getByRole('checkbox');
+    await page.evaluate(() => document.querySelector('story-map')?.goTo('ganshen-hsr'));
+    // Reading with motion, the railway draws with the scroll: the step has only just begun.
+    expect((await waitForStep(page, 'ganshen-hsr')).drawing?.fraction).toBeLessThan(1);
     await page.emulateMedia({reducedMotion: 'reduce'});
     await expect.poll(() => toggle.isChecked()).toBe(true);
-    await page.evaluate(() => document.querySelector('story-map')?.goTo('ganshen-hsr'));
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-    expect(await page.evaluate(() => document.querySelector('story-map')?.map?.isMoving()), 'a jump, not a flight').toBe(false);
+    expect((await waitForStep(page, 'ganshen-hsr')).drawing).toMatchObject({id: 'ganshen-hsr', fraction: 1});
+    await page.emulateMedia({reducedMotion: 'no-preference'});
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+    expect((await waitForStep(page, 'ganshen-hsr')).drawing?.fraction).toBeLessThan(1);
+    // The latest choice wins: the reader's switch, then the system's setting again.
+    await toggle.check();
+    await page.emulateMedia({reducedMotion: 'reduce'});
+    // Media queries are re-evaluated with the next frame: two changes within one would cancel out.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.emulateMedia({reducedMotion: 'no-preference'});
     await expect.poll(() => toggle.isChecked()).toBe(false);
   }, 60_000);

@@ -42,23 +42,27 @@ export async function scrollToStep(page: Page, id: string, progress = 0.1): Prom
 }
 
 /**
- * Puts MapLibre's tile cache in a known state before a heap measurement: jumps (no flight) to
- * `away` and back to `home`, so the cache holds `away`'s tiles, whatever tiles the flights before
- * happened to load. The retained heap after the same round trip sits at two levels ≈ 0.9 MB apart
- * with the cache's content, which would fake or hide a leak.
+ * Puts MapLibre's tile caches (4 tiles per source) in a known state before a heap measurement:
+ * jumps (reduced motion, no flight) to `away` and back to `home`, so the caches hold `away`'s
+ * tiles, whatever tiles the flights before happened to load. The retained heap after the same
+ * round trip sat at two levels ≈ 0.9 MB apart with the caches' content, which would fake or hide
+ * a leak. Restoring the reader's motion setting re-frames `home` (a move on the spot): waited for.
  */
 export async function settleTileCache(page: Page, away: string, home: string): Promise<void> {
   const setReducedMotion = (on: boolean) =>
     page.evaluate((on) => {
       const element = document.querySelector('story-map');
+      const before = element?.reducedMotion ?? false;
       if (element) element.reducedMotion = on;
+      return before;
     }, on);
-  await setReducedMotion(true);
+  const before = await setReducedMotion(true);
   for (const id of [away, home]) {
     await page.evaluate((id) => document.querySelector('story-map')?.goTo(id), id);
     await waitForStep(page, id);
   }
-  await setReducedMotion(false);
+  await setReducedMotion(before);
+  await waitForStep(page, home);
 }
 
 /** Waits until the step is current and the map has finished moving and drawing. */
