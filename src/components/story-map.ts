@@ -131,6 +131,14 @@ export class StoryMap extends LitElement {
         color: #3d2a00;
         font: 1rem/1.5 system-ui, sans-serif;
       }
+      /* The progress bar, chapter menu and motion switch: above the cards that scroll past them
+         (the sticky map frame is a stacking context of its own, under the text). */
+      .bar {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        height: 0;
+      }
       .top {
         position: absolute;
         top: 0;
@@ -834,6 +842,22 @@ export class StoryMap extends LitElement {
     const labels = LABELS[this.language];
     const step = this.story?.steps[this._current];
     return html`
+      ${this.story && !this._failure
+        ? html`<div class="bar">
+            <div class="top">
+              <story-progress
+                .steps=${this.story.steps}
+                .chapters=${this.story.chapters}
+                .current=${this._current}
+                .language=${this.language}
+                @story-navigate=${(event: CustomEvent<{id: string}>) => this.goTo(event.detail.id)}
+              ></story-progress>
+            </div>
+            <label class="motion"
+              ><input type="checkbox" .checked=${this.reducedMotion} @change=${(event: Event) => (this.reducedMotion = (event.target as HTMLInputElement).checked)} />${labels.reduceMotion}</label
+            >
+          </div>`
+        : nothing}
       <div class="map-frame" @click=${(event: MouseEvent) => this.#onFrameClick(event)}>
         ${this._failure
           ? html`<div class="notice" role="status">
@@ -842,19 +866,7 @@ export class StoryMap extends LitElement {
             </div>`
           : html`<div class="map" role="region" aria-label=${labels.map}></div>
               ${this.story
-                ? html`<div class="top">
-                      <story-progress
-                        .steps=${this.story.steps}
-                        .chapters=${this.story.chapters}
-                        .current=${this._current}
-                        .language=${this.language}
-                        @story-navigate=${(event: CustomEvent<{id: string}>) => this.goTo(event.detail.id)}
-                      ></story-progress>
-                    </div>
-                    <label class="motion"
-                      ><input type="checkbox" .checked=${this.reducedMotion} @change=${(event: Event) => (this.reducedMotion = (event.target as HTMLInputElement).checked)} />${labels.reduceMotion}</label
-                    >
-                    ${step && (step.legend.length > 0 || this._counter)
+                ? html`${step && (step.legend.length > 0 || this._counter)
                       ? html`<aside class="legend" aria-label=${labels.legend}>
                           <story-legend .entries=${step.legend} .counter=${this._counter}></story-legend>
                         </aside>`
