@@ -132,12 +132,23 @@ export class StoryMap extends LitElement {
         font: 1rem/1.5 system-ui, sans-serif;
       }
       /* The progress bar, chapter menu and motion switch: above the cards that scroll past them
-         (the sticky map frame is a stacking context of its own, under the text). */
+         (the sticky map frame is a stacking context of its own, under the text). As tall as the
+         frame, so that both stop sticking together where content follows the story. */
       .bar {
         position: sticky;
         top: 0;
         z-index: 1;
-        height: 0;
+        height: 100vh;
+        height: 100dvh;
+        overflow: clip;
+        pointer-events: none;
+      }
+      .bar > * {
+        pointer-events: auto;
+      }
+      .bar + .map-frame {
+        margin-top: -100vh;
+        margin-top: -100dvh;
       }
       .top {
         position: absolute;
@@ -175,10 +186,6 @@ export class StoryMap extends LitElement {
         border-radius: 4px;
         box-shadow: 0 1px 4px rgba(0, 0, 0, 0.18);
       }
-      :host([mode='present']) .top,
-      :host([mode='present']) .motion {
-        display: none;
-      }
       :host([mode='present']) .legend {
         --legend-font-size: 20px;
         max-width: 420px;
@@ -193,12 +200,6 @@ export class StoryMap extends LitElement {
       :host([mode='stepper']) .text,
       :host([mode='step']) .text {
         margin-top: 0;
-      }
-      :host([mode='stepper']) .top,
-      :host([mode='step']) .top,
-      :host([mode='stepper']) .motion,
-      :host([mode='step']) .motion {
-        display: none;
       }
       :host([mode='stepper']) .legend,
       :host([mode='step']) .legend {
@@ -842,7 +843,7 @@ export class StoryMap extends LitElement {
     const labels = LABELS[this.language];
     const step = this.story?.steps[this._current];
     return html`
-      ${this.story && !this._failure
+      ${this.story && !this._failure && this.mode === 'scroll'
         ? html`<div class="bar">
             <div class="top">
               <story-progress

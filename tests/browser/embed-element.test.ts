@@ -39,6 +39,15 @@ describe('the custom-element embed (dist/embed/story-map.js) in a news page', ()
     await expect.poll(() => currentStep(page, 'stepper'), {timeout: 5_000}).toBe('ganruilong-railway');
     expect(await currentStep(page, 'scrolling')).toBe(last);
     expect(await page.evaluate(() => location.hash)).toBe('');
+    // The first instance's end 300 px down the window: its reading controls have left with its
+    // map, not stayed stuck over the article below it.
+    const controlsBottom = await page.evaluate(async () => {
+      const end = document.getElementById('scrolling')?.getBoundingClientRect().bottom ?? 0;
+      window.scrollTo({top: window.scrollY + end - 300, behavior: 'instant'});
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return document.getElementById('scrolling')?.shadowRoot?.querySelector('story-map')?.shadowRoot?.querySelector('story-progress')?.getBoundingClientRect().bottom;
+    });
+    expect(controlsBottom).toBeLessThanOrEqual(0);
 
     // Story data, geo layers and the worker come from next to the script, not the page.
     const assets = requests.filter((path) => /\.(geojson|mjs)$|\/chunks\//.test(path));

@@ -28,6 +28,33 @@ async function drawnShare(page: Page, railwayId: string): Promise<number> {
   return drawn ? length(drawn) / length(railway) : 0;
 }
 
+/**
+ * For each reading control (the chapter menu, the first arrow button, the motion switch — or the
+ * elements in story-progress that `selector` names), whether a pointer at its centre reaches it.
+ */
+async function reachableControls(page: Page, selector?: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const host = document.querySelector('story-map');
+    const progress = host?.shadowRoot?.querySelector('story-progress');
+    const controls = selector
+      ? [progress?.shadowRoot?.querySelector(selector)]
+      : [progress?.shadowRoot?.querySelector('summary'), progress?.shadowRoot?.querySelector('button[aria-label]'), host?.shadowRoot?.querySelector('.motion input')];
+    return controls.map((control) => {
+      if (!control) return 'missing';
+      const box = control.getBoundingClientRect();
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      // The element a pointer at the control's centre reaches, through the shadow roots.
+      let hit = document.elementFromPoint(x, y);
+      while (hit?.shadowRoot) {
+        const inner = hit.shadowRoot.elementFromPoint(x, y);
+        if (!inner || inner === hit) break;
+        hit = inner;
+      }
+      return hit !== null && control.contains(hit) ? 'reachable' : `covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`;
+    });
+  }, selector);
+}
+
 describe('the scrollytelling experience', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -187,30 +214,18 @@ describe('the scrollytelling experience', () => {
   it('keeps the progress bar, chapter menu and motion switch above a card scrolling past them (desktop and phone)', async () => {
     for (const viewport of [{width: 1280, height: 800}, {width: 390, height: 844}]) {
       const {page} = await openPage(browser, `${baseUrl}#counties`, {viewport});
-      await waitForMapReady(page);
-      // The card's top just under the window's top edge: it passes under the controls.
-      await page.evaluate(() => window.scrollTo({top: window.scrollY + (document.getElementById('counties')?.getBoundingClientRect().top ?? 0) - 5, behavior: 'instant'}));
-      const reachable = await page.evaluate(() => {
-        const host = document.querySelector('story-map');
-        const progress = host?.shadowRoot?.querySelector('story-progress');
-        const controls = [progress?.shadowRoot?.querySelector('summary'), progress?.shadowRoot?.querySelector('button[aria-label]'), host?.shadowRoot?.querySelector('.motion input')];
-        return controls.map((control) => {
-          if (!control) return 'missing';
-          const box = control.getBoundingClientRect();
-          const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-          // The element a pointer at the control's centre reaches, through the shadow roots.
-          let hit = document.elementFromPoint(x, y);
-          while (hit?.shadowRoot) {
-            const inner = hit.shadowRoot.elementFromPoint(x, y);
-            if (!inner || inner === hit) break;
-            hit = inner;
-          }
-          return hit !== null && control.contains(hit) ? 'reachable' : `covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`;
-        });
-      });
-      expect(reachable, `${viewport.width}×${viewport.height}`).toEqual(['reachable', 'reachable', 'reachable']);
-      await saveScreenshot(page, `controls-over-card-${viewport.width}`);
-      await page.context().close();
+      try {
+        await waitForMapReady(page);
+        // The card's top just under the window's top edge: it passes under the controls.
+        await page.evaluate(() => window.scrollTo({top: window.scrollY + (document.getElementById('counties')?.getBoundingClientRect().top ?? 0) - 5, behavior: 'instant'}));
+        expect(await reachableControls(page), `${viewport.width}×${viewport.height}`).toEqual(['reachable', 'reachable', 'reachable']);
+        // The chapter menu opens over the card too.
+        await page.locator('story-progress').locator('summary').click();
+        expect(await reachableControls(page, 'details button'), `${viewport.width}×${viewport.height}, chapter menu`).toEqual(['reachable']);
+        await saveScreenshot(page, `controls-over-card-${viewport.width}`);
+      } finally {
+        await page.context().close();
+      }
     }
   }, 60_000);
 
