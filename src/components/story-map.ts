@@ -866,12 +866,10 @@ export class StoryMap extends LitElement {
               ${this._failureDetail ? html`<p class="detail">${this._failureDetail}</p>` : nothing}
             </div>`
           : html`<div class="map" role="region" aria-label=${labels.map}></div>
-              ${this.story
-                ? html`${step && (step.legend.length > 0 || this._counter)
-                      ? html`<aside class="legend" aria-label=${labels.legend}>
-                          <story-legend .entries=${step.legend} .counter=${this._counter}></story-legend>
-                        </aside>`
-                      : nothing}`
+              ${step && (step.legend.length > 0 || this._counter)
+                ? html`<aside class="legend" aria-label=${labels.legend}>
+                    <story-legend .entries=${step.legend} .counter=${this._counter}></story-legend>
+                  </aside>`
                 : nothing}`}
         ${this.mode === 'present' && this.story
           ? html`<p class="present-counter" aria-label=${labels.counter}>${this._current + 1} / ${this.steps.length}</p>`
