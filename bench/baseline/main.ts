@@ -1,23 +1,46 @@
 /**
  * The benchmark's baseline: the same geo data and steps with bare MapLibre and a plain
  * IntersectionObserver — nothing else. Our page is measured against this in one run.
+ *
+ * Every file of geo/, each its own source, drawn as fills, lines and circles by geometry, all of
+ * it from the first frame: what a page without a story's layer logic draws. No labels: a label is
+ * a style choice of ours, not data (ours cost 110–170 ms of the first idle: README, Performance).
  */
 import {Map as MapLibreMap, setWorkerUrl} from 'maplibre-gl';
-import type {StyleSpecification} from 'maplibre-gl';
+import type {FilterSpecification, LayerSpecification, StyleSpecification} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import bbox from '@turf/bbox';
 import type {FeatureCollection} from 'geojson';
 import storyModule from 'virtual:ganzhou-story/zh';
 import type {Story} from '../../src/story/schema.ts';
-import countiesUrl from '../../geo/counties.geojson?url';
+import landUrl from '../../geo/land.geojson?url';
 import provincesUrl from '../../geo/provinces.geojson?url';
+import ganzhouUrl from '../../geo/ganzhou.geojson?url';
+import countiesUrl from '../../geo/counties.geojson?url';
+import riversUrl from '../../geo/rivers.geojson?url';
+import expresswaysUrl from '../../geo/expressways.geojson?url';
 import railwaysUrl from '../../geo/railways.geojson?url';
+import stationsUrl from '../../geo/stations.geojson?url';
+import citiesUrl from '../../geo/cities.geojson?url';
 import projectsUrl from '../../geo/projects.geojson?url';
 
 setWorkerUrl(workerUrl);
 const story = storyModule as Story;
 const fetchJson = async (url: string) => (await fetch(url)).json() as Promise<FeatureCollection>;
-const [counties, provinces, railways, projects] = (await Promise.all([countiesUrl, provincesUrl, railwaysUrl, projectsUrl].map(fetchJson))) as [FeatureCollection, FeatureCollection, FeatureCollection, FeatureCollection];
+const files = {
+  land: landUrl,
+  provinces: provincesUrl,
+  ganzhou: ganzhouUrl,
+  counties: countiesUrl,
+  rivers: riversUrl,
+  expressways: expresswaysUrl,
+  railways: railwaysUrl,
+  stations: stationsUrl,
+  cities: citiesUrl,
+  projects: projectsUrl,
+};
+const data = Object.fromEntries(await Promise.all(Object.entries(files).map(async ([name, url]) => [name, await fetchJson(url)] as const))) as Record<keyof typeof files, FeatureCollection>;
+const {counties} = data;
 
 const steps = document.getElementById('steps') as HTMLElement;
 for (const step of story.steps) {
@@ -30,23 +53,23 @@ for (const step of story.steps) {
   steps.append(section);
 }
 
+// One layer per kind of geometry a file holds, as a page without a story's layer logic would
+// add them. The legacy `$type` filter counts a MultiPolygon as a Polygon.
+const kinds = (collection: FeatureCollection) => new Set(collection.features.map((feature) => feature.geometry.type.replace('Multi', '') as 'Point' | 'LineString' | 'Polygon'));
+const layers: LayerSpecification[] = [{id: 'background', type: 'background', paint: {'background-color': '#eeebe4'}}];
+for (const [name, collection] of Object.entries(data)) {
+  const kind = kinds(collection);
+  const filter = (type: 'Point' | 'LineString' | 'Polygon'): FilterSpecification => ['==', '$type', type];
+  if (kind.has('Polygon')) layers.push({id: `${name}-fill`, type: 'fill', source: name, filter: filter('Polygon'), paint: {'fill-color': name === 'land' ? '#dae3ea' : '#efe6d2', 'fill-outline-color': '#a39a88'}});
+  if (kind.has('LineString')) layers.push({id: `${name}-line`, type: 'line', source: name, filter: filter('LineString'), paint: {'line-color': '#2f2f2f', 'line-width': 1.5}});
+  if (kind.has('Point')) layers.push({id: `${name}-point`, type: 'circle', source: name, filter: filter('Point'), paint: {'circle-radius': 4, 'circle-color': '#c0392b'}});
+}
 const style: StyleSpecification = {
   version: 8,
-  sources: {
-    provinces: {type: 'geojson', data: provinces},
-    counties: {type: 'geojson', data: counties},
-    railways: {type: 'geojson', data: railways},
-    projects: {type: 'geojson', data: projects},
-  },
-  layers: [
-    {id: 'background', type: 'background', paint: {'background-color': '#dae3ea'}},
-    {id: 'provinces', type: 'fill', source: 'provinces', paint: {'fill-color': '#eeebe4', 'fill-outline-color': '#b8b2a6'}},
-    {id: 'counties', type: 'fill', source: 'counties', paint: {'fill-color': '#efe6d2', 'fill-outline-color': '#a39a88'}},
-    {id: 'railways', type: 'line', source: 'railways', paint: {'line-color': '#2f2f2f', 'line-width': 2}},
-    {id: 'projects', type: 'circle', source: 'projects', filter: ['==', ['geometry-type'], 'Point'], paint: {'circle-radius': 5, 'circle-color': '#c0392b'}},
-  ],
+  sources: Object.fromEntries(Object.entries(data).map(([name, collection]) => [name, {type: 'geojson', data: collection}])),
+  layers,
 };
-const all: FeatureCollection = {type: 'FeatureCollection', features: [...counties.features, ...railways.features, ...projects.features, ...provinces.features]};
+const all: FeatureCollection = {type: 'FeatureCollection', features: Object.values(data).flatMap((collection) => collection.features)};
 const byId = new Map(all.features.map((feature) => [String((feature.properties as {id: string}).id), feature]));
 const map = new MapLibreMap({container: 'map', style, bounds: bbox(counties) as [number, number, number, number], interactive: false, fadeDuration: 0});
 Object.assign(window, {__map: map});
