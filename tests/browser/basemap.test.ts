@@ -31,6 +31,24 @@ describe('an opt-in remote basemap', () => {
     expect(consoleErrors).toEqual([]);
   }, 60_000);
 
+  it('shows a basemap whose tiles are slow as they come, after 3 s', async () => {
+    const {page, consoleErrors} = await openPage(browser, 'about:blank');
+    await page.route(BASEMAP, (route) =>
+      route.fulfill({json: {version: 8, sources: {tiles: {type: 'raster', tiles: ['https://basemap.example/tiles/{z}/{x}/{y}.png'], tileSize: 256}}, layers: [{id: 'basemap-tiles', type: 'raster', source: 'tiles'}]}}),
+    );
+    // A tile server that accepts the requests and never answers: the first picture never completes.
+    await page.route('https://basemap.example/tiles/**', () => undefined);
+    await page.goto(`${baseUrl}?basemap=${encodeURIComponent(BASEMAP)}`);
+    await page.waitForFunction(() => document.querySelector('story-map')?.map !== undefined);
+    const created = Date.now();
+    expect(await page.evaluate(() => document.querySelector('story-map')?.map?.getCanvas().style.visibility)).toBe('hidden');
+    await page.waitForFunction(() => document.querySelector('story-map')?.map?.getCanvas().style.visibility === '', undefined, {timeout: 10_000});
+    expect(Date.now() - created).toBeGreaterThanOrEqual(2500);
+    expect(await page.evaluate(() => document.querySelector('story-map')?.map?.areTilesLoaded())).toBe(false);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it('falls back to the embedded style when the basemap does not answer within 5 s', async () => {
     const {page, consoleErrors} = await openPage(browser, 'about:blank');
     const warnings: string[] = [];

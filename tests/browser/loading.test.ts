@@ -66,6 +66,36 @@ describe('loading the geo layers', () => {
     await page.context().close();
   });
 
+  it('keeps the map’s canvas hidden until its first complete picture, and shows it then', async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+    const page = await context.newPage();
+    // Every frame from the map's creation to the first picture, and the canvas at `ready`.
+    await page.addInitScript(() => {
+      const record = {before: [] as string[], atReady: ''};
+      Object.assign(window, {__canvas: record});
+      let ready = false;
+      document.addEventListener('story-map-ready', (event) => {
+        ready = true;
+        record.atReady = getComputedStyle((event as CustomEvent<{map: {getCanvas(): HTMLCanvasElement}}>).detail.map.getCanvas()).visibility;
+      });
+      const frame = () => {
+        if (ready) return;
+        const map = document.querySelector('story-map')?.map;
+        if (map) record.before.push(getComputedStyle(map.getCanvas()).visibility);
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.goto(baseUrl);
+    await waitForMapReady(page);
+    const canvas = await page.evaluate(() => (window as unknown as {__canvas: {before: string[]; atReady: string}}).__canvas);
+    // MapLibre draws several frames before its first complete one; none of them shows.
+    expect(canvas.before.length).toBeGreaterThan(1);
+    expect(new Set(canvas.before)).toEqual(new Set(['hidden']));
+    expect(canvas.atReady).toBe('visible');
+    await context.close();
+  });
+
   it('downloads a deep-linked step’s layers first', async () => {
     const step = zhStory.steps.find((s) => s.draw !== undefined && s.layers.includes('stations'));
     expect(step).toBeDefined();
