@@ -4,7 +4,7 @@
  *
  * Every file of geo/, each its own source, drawn as fills, lines and circles by geometry, all of
  * it from the first frame: what a page without a story's layer logic draws. No labels: a label is
- * a style choice of ours, not data (ours cost 110–170 ms of the first idle: README, Performance).
+ * a style choice of ours, not data (ours cost about 120–190 ms of the first idle: README, Performance).
  */
 import {Map as MapLibreMap, setWorkerUrl} from 'maplibre-gl';
 import type {FilterSpecification, LayerSpecification, StyleSpecification} from 'maplibre-gl';
@@ -54,12 +54,13 @@ for (const step of story.steps) {
 }
 
 // One layer per kind of geometry a file holds, as a page without a story's layer logic would
-// add them. The legacy `$type` filter counts a MultiPolygon as a Polygon.
-const kinds = (collection: FeatureCollection) => new Set(collection.features.map((feature) => feature.geometry.type.replace('Multi', '') as 'Point' | 'LineString' | 'Polygon'));
+// add them.
+type Kind = 'Point' | 'LineString' | 'Polygon';
+const kinds = (collection: FeatureCollection) => new Set(collection.features.map((feature) => feature.geometry.type.replace('Multi', '') as Kind));
 const layers: LayerSpecification[] = [{id: 'background', type: 'background', paint: {'background-color': '#eeebe4'}}];
 for (const [name, collection] of Object.entries(data)) {
   const kind = kinds(collection);
-  const filter = (type: 'Point' | 'LineString' | 'Polygon'): FilterSpecification => ['==', '$type', type];
+  const filter = (type: Kind): FilterSpecification => ['==', ['geometry-type'], type];
   if (kind.has('Polygon')) layers.push({id: `${name}-fill`, type: 'fill', source: name, filter: filter('Polygon'), paint: {'fill-color': name === 'land' ? '#dae3ea' : '#efe6d2', 'fill-outline-color': '#a39a88'}});
   if (kind.has('LineString')) layers.push({id: `${name}-line`, type: 'line', source: name, filter: filter('LineString'), paint: {'line-color': '#2f2f2f', 'line-width': 1.5}});
   if (kind.has('Point')) layers.push({id: `${name}-point`, type: 'circle', source: name, filter: filter('Point'), paint: {'circle-radius': 4, 'circle-color': '#c0392b'}});

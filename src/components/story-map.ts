@@ -335,6 +335,8 @@ export class StoryMap extends LitElement {
   declare blackout: boolean;
 
   #map: MapLibreMap | undefined;
+  /** Shows the map's canvas, hidden from its creation until its first complete picture. */
+  #showCanvas: (() => void) | undefined;
   #mapScheduled = false;
   /** MapLibre and the map factory, once loaded. */
   #mapCode: typeof MapCode | undefined;
@@ -575,7 +577,7 @@ export class StoryMap extends LitElement {
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
     const code = this.#mapCode;
     if (!container || !code) return;
-    const {MapUnavailableError, createMap} = code;
+    const {MapUnavailableError, createMap, hideCanvas} = code;
     let map: MapLibreMap;
     // The style starts as the opening step's picture — its layers visible, the camera placed, and
     // its data when it is already here (usually) — so MapLibre draws the first picture in one pass.
@@ -594,6 +596,7 @@ export class StoryMap extends LitElement {
       return;
     }
     this.#map = map;
+    this.#showCanvas = hideCanvas(map);
     // On phones and in small embeds the credits start folded behind their (i) button — before
     // the first paint, so they do not shift.
     if (window.innerWidth <= PHONE_MAX_WIDTH || container.clientWidth <= 800) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
@@ -634,6 +637,8 @@ export class StoryMap extends LitElement {
     else this.#enter(first, {force: true, instant: true});
     void map.once('idle').then(() => {
       if (this.#map !== map) return;
+      // The first complete picture: shown before `ready`, so its listeners see it.
+      this.#showCanvas?.();
       if (this.#view) {
         this.#view.settled = true;
         this.#view.sendLoadedData();

@@ -55,7 +55,6 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
     throw new MapUnavailableError(`WebGL 2 is not available in this browser (${detail}).`);
   }
   map.addControl(new ScaleControl({maxWidth: 120, unit: 'metric'}), 'bottom-right');
-  hideUntilComplete(map);
   return map;
 }
 
@@ -63,22 +62,24 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
 const FIRST_PICTURE_MAX_WAIT_MS = 3000;
 
 /**
- * Keeps the map's canvas hidden until its first complete picture (its first `idle`). The frames
- * before it hold only the background or some of the tiles, and the browser composites each of them
- * onto the page: on a machine without a GPU (software WebGL, 2 cores) that compositing delayed the
- * first complete picture by about 270 ms (medians of 15 alternating cold loads: 1049 vs 1317 ms).
- * A hidden canvas keeps its last drawn frame, which shows as soon as it is visible again. The
- * controls and credits show at once; a slow first picture (a remote basemap) shows as it comes
- * after a few seconds.
+ * Hides the map's canvas until the returned function is called (when the first complete picture
+ * is drawn), or for at most a few seconds, after which a slow picture (a remote basemap) shows as
+ * it comes. The frames before the first complete one hold only the background or some of the
+ * tiles, and the browser composites each of them onto the page. On software WebGL with 2 cores that
+ * compositing held up the first complete picture (medians of 15 alternating cold loads: 1225 vs
+ * 1099 ms, 1277 vs 1068 ms in a second set). A hidden canvas keeps its last drawn frame, which
+ * shows as soon as it is visible again; the map's controls and credits show at once.
  */
-function hideUntilComplete(map: MapLibreMap): void {
+export function hideCanvas(map: MapLibreMap): () => void {
   const canvas = map.getCanvas();
   canvas.style.visibility = 'hidden';
   const show = () => {
     window.clearTimeout(timer);
-    map.off('idle', show);
+    map.off('remove', show);
     canvas.style.visibility = '';
   };
   const timer = window.setTimeout(show, FIRST_PICTURE_MAX_WAIT_MS);
-  map.on('idle', show);
+  // A removed map lets go of its timer at once.
+  map.on('remove', show);
+  return show;
 }
