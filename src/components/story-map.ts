@@ -435,6 +435,7 @@ export class StoryMap extends LitElement {
     this.#view?.dispose();
     this.#map?.remove();
     this.#map = undefined;
+    this.#showCanvas = undefined;
     this.#view = undefined;
   }
 
@@ -666,6 +667,7 @@ export class StoryMap extends LitElement {
     this.#view?.dispose();
     this.#map?.remove();
     this.#map = undefined;
+    this.#showCanvas = undefined;
     this.#view = undefined;
     this._current = -1;
     this.basemapStyle = undefined;
@@ -837,6 +839,7 @@ export class StoryMap extends LitElement {
     this.#scroll.observe([]);
     this.#map?.remove();
     this.#map = undefined;
+    this.#showCanvas = undefined;
     this._failure = reason;
     this._failureDetail = reason === 'data-failed' ? message : '';
     this.mapUnavailable = true;

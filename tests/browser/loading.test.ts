@@ -39,6 +39,41 @@ async function waitForLayersInMap(page: Page, layers: readonly string[]): Promis
   }, layers);
 }
 
+/**
+ * Opens the story and records the map canvas's visibility in every frame from the map's creation
+ * to `story-map-ready`, and at `ready`. `prepare` runs before the page loads and may return a step
+ * to run while it loads.
+ */
+async function canvasUntilReady(
+  browser: Browser,
+  prepare: (page: Page) => Promise<(() => Promise<void>) | undefined>,
+): Promise<{page: Page; canvas: {before: string[]; atReady: string}}> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const record = {before: [] as string[], atReady: ''};
+    Object.assign(window, {__canvas: record});
+    let ready = false;
+    document.addEventListener('story-map-ready', (event) => {
+      ready = true;
+      record.atReady = getComputedStyle((event as CustomEvent<{map: {getCanvas(): HTMLCanvasElement}}>).detail.map.getCanvas()).visibility;
+    });
+    const frame = () => {
+      if (ready) return;
+      const map = document.querySelector('story-map')?.map;
+      if (map) record.before.push(getComputedStyle(map.getCanvas()).visibility);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const whileLoading = await prepare(page);
+  await page.goto(baseUrl);
+  await whileLoading?.();
+  await waitForMapReady(page);
+  const canvas = await page.evaluate(() => (window as unknown as {__canvas: {before: string[]; atReady: string}}).__canvas);
+  return {page, canvas};
+}
+
 describe('loading the geo layers', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -67,34 +102,33 @@ describe('loading the geo layers', () => {
   });
 
   it('keeps the map’s canvas hidden until its first complete picture, and shows it then', async () => {
-    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
-    const page = await context.newPage();
-    // Every frame from the map's creation to the first picture, and the canvas at `ready`.
-    await page.addInitScript(() => {
-      const record = {before: [] as string[], atReady: ''};
-      Object.assign(window, {__canvas: record});
-      let ready = false;
-      document.addEventListener('story-map-ready', (event) => {
-        ready = true;
-        record.atReady = getComputedStyle((event as CustomEvent<{map: {getCanvas(): HTMLCanvasElement}}>).detail.map.getCanvas()).visibility;
-      });
-      const frame = () => {
-        if (ready) return;
-        const map = document.querySelector('story-map')?.map;
-        if (map) record.before.push(getComputedStyle(map.getCanvas()).visibility);
-        requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-    });
-    await page.goto(baseUrl);
-    await waitForMapReady(page);
-    const canvas = await page.evaluate(() => (window as unknown as {__canvas: {before: string[]; atReady: string}}).__canvas);
+    const {page, canvas} = await canvasUntilReady(browser, async () => undefined);
     // MapLibre draws several frames before its first complete one; none of them shows. (The first
     // picture takes about 1.3 s here; after 3 s the canvas would show anyway.)
     expect(canvas.before.length).toBeGreaterThan(1);
     expect(new Set(canvas.before)).toEqual(new Set(['hidden']));
     expect(canvas.atReady).toBe('visible');
-    await context.close();
+    await page.context().close();
+  });
+
+  it('keeps it hidden through an empty first picture when the data comes after the style', async () => {
+    // The geo files are held until MapLibre has drawn its style with empty sources and gone idle.
+    const {page, canvas} = await canvasUntilReady(browser, async (page) => {
+      const gate: {open?: () => void} = {};
+      const released = new Promise<void>((resolve) => (gate.open = resolve));
+      await page.route('**/*.geojson', async (route) => {
+        await released;
+        await route.continue();
+      });
+      return async () => {
+        await page.waitForFunction(() => document.querySelector('story-map')?.map?.loaded() === true);
+        gate.open?.();
+      };
+    });
+    expect(canvas.before.length).toBeGreaterThan(1);
+    expect(new Set(canvas.before)).toEqual(new Set(['hidden']));
+    expect(canvas.atReady).toBe('visible');
+    await page.context().close();
   });
 
   it('downloads a deep-linked step’s layers first', async () => {
