@@ -13,34 +13,20 @@ import bbox from '@turf/bbox';
 import type {FeatureCollection} from 'geojson';
 import storyModule from 'virtual:ganzhou-story/zh';
 import type {Story} from '../../src/story/schema.ts';
-import landUrl from '../../geo/land.geojson?url';
-import provincesUrl from '../../geo/provinces.geojson?url';
-import ganzhouUrl from '../../geo/ganzhou.geojson?url';
-import countiesUrl from '../../geo/counties.geojson?url';
-import riversUrl from '../../geo/rivers.geojson?url';
-import expresswaysUrl from '../../geo/expressways.geojson?url';
-import railwaysUrl from '../../geo/railways.geojson?url';
-import stationsUrl from '../../geo/stations.geojson?url';
-import citiesUrl from '../../geo/cities.geojson?url';
-import projectsUrl from '../../geo/projects.geojson?url';
+import {LAYER_NAMES} from '../../src/story/names.ts';
 
 setWorkerUrl(workerUrl);
 const story = storyModule as Story;
 const fetchJson = async (url: string) => (await fetch(url)).json() as Promise<FeatureCollection>;
-const files = {
-  land: landUrl,
-  provinces: provincesUrl,
-  ganzhou: ganzhouUrl,
-  counties: countiesUrl,
-  rivers: riversUrl,
-  expressways: expresswaysUrl,
-  railways: railwaysUrl,
-  stations: stationsUrl,
-  cities: citiesUrl,
-  projects: projectsUrl,
-};
-const data = Object.fromEntries(await Promise.all(Object.entries(files).map(async ([name, url]) => [name, await fetchJson(url)] as const))) as Record<keyof typeof files, FeatureCollection>;
-const {counties} = data;
+// Every file of geo/ as a built asset URL, in the story's layer order (the order they are drawn).
+const urls = import.meta.glob<string>('../../geo/*.geojson', {query: '?url', import: 'default', eager: true});
+const files = LAYER_NAMES.map((name) => {
+  const url = urls[`../../geo/${name}.geojson`];
+  if (!url) throw new Error(`bench/baseline: no geo/${name}.geojson`);
+  return [name, url] as const;
+});
+const data = Object.fromEntries(await Promise.all(files.map(async ([name, url]) => [name, await fetchJson(url)] as const)));
+const counties = data.counties as FeatureCollection;
 
 const steps = document.getElementById('steps') as HTMLElement;
 for (const step of story.steps) {

@@ -335,7 +335,7 @@ export class StoryMap extends LitElement {
   declare blackout: boolean;
 
   #map: MapLibreMap | undefined;
-  /** Shows the map's canvas, hidden from its creation until its first complete picture. */
+  /** Shows the current map's canvas, hidden from its creation until its first complete picture (called only for `#map`: a removed map has let go of its timer). */
   #showCanvas: (() => void) | undefined;
   #mapScheduled = false;
   /** MapLibre and the map factory, once loaded. */
@@ -435,7 +435,6 @@ export class StoryMap extends LitElement {
     this.#view?.dispose();
     this.#map?.remove();
     this.#map = undefined;
-    this.#showCanvas = undefined;
     this.#view = undefined;
   }
 
@@ -667,7 +666,6 @@ export class StoryMap extends LitElement {
     this.#view?.dispose();
     this.#map?.remove();
     this.#map = undefined;
-    this.#showCanvas = undefined;
     this.#view = undefined;
     this._current = -1;
     this.basemapStyle = undefined;
@@ -839,7 +837,6 @@ export class StoryMap extends LitElement {
     this.#scroll.observe([]);
     this.#map?.remove();
     this.#map = undefined;
-    this.#showCanvas = undefined;
     this._failure = reason;
     this._failureDetail = reason === 'data-failed' ? message : '';
     this.mapUnavailable = true;
