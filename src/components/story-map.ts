@@ -460,6 +460,7 @@ export class StoryMap extends LitElement {
 
   /**
    * Goes to a step: scrolls its text into view and sets the map to its full state at once.
+   * With `instant`, the page and the camera jump instead of scrolling and flying.
    * Unknown ids are ignored (returns false).
    */
   goTo(id: string, options: {instant?: boolean} = {}): boolean {
@@ -475,7 +476,7 @@ export class StoryMap extends LitElement {
     // The step's top just above the trigger line: the scroll triggers agree with the state set here.
     const top = element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45;
     window.scrollTo({top, behavior: instant ? 'instant' : 'smooth'});
-    this.#enter(index, {force: true});
+    this.#enter(index, {force: true, instant});
     return true;
   }
 

@@ -136,6 +136,24 @@ describe('the scrollytelling experience', () => {
     await saveScreenshot(page, 'reduced-motion-ganshen-hsr');
   }, 60_000);
 
+  it('jumps, with no flight, when the page calls goTo(id, {instant: true}); flies without it', async () => {
+    const {page} = await openPage(browser, baseUrl);
+    await waitForMapReady(page);
+    const afterGoTo = (instant: boolean) =>
+      page.evaluate(async (instant) => {
+        const host = document.querySelector('story-map');
+        host?.goTo('ganshen-hsr', {instant});
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return {moving: host?.map?.isMoving(), center: host?.getMapState()?.center as [number, number]};
+      }, instant);
+    const jump = await afterGoTo(true);
+    expect(jump.moving).toBe(false);
+    expect(inside(jump.center, grow(stepBounds(stepById('ganshen-hsr'))))).toBe(true);
+    await page.evaluate((id) => document.querySelector('story-map')?.goTo(id, {instant: true}), zhStory.steps[0]?.id ?? '');
+    const flight = await afterGoTo(false);
+    expect(flight.moving).toBe(true);
+  }, 60_000);
+
   it('follows the system setting when it changes while the story is open', async () => {
     const {page} = await openPage(browser, baseUrl);
     await waitForMapReady(page);
