@@ -8,6 +8,7 @@ import {indexFeatures} from '../geo/feature-index.ts';
 import {openingStep} from '../story/opening-step.ts';
 import type {IndexedFeature} from '../geo/feature-index.ts';
 import {describeStep} from '../geo/describe-step.ts';
+import {drawnCounter} from '../geo/draw-railway.ts';
 import {PHONE_MAX_WIDTH, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH, paddingForText, presentPadding} from '../camera/text-padding.ts';
 import type {Padding} from '../camera/text-padding.ts';
 import {planCamera, stepTarget} from '../camera/plan-camera.ts';
@@ -757,7 +758,7 @@ export class StoryMap extends LitElement {
     this.#view.drawProgress(step.draw, this.reducedMotion ? 1 : this.#progress);
     const drawing = this.#view.getState().drawing;
     const total = (this.#index.get(step.draw)?.feature.properties as {length_km?: number} | undefined)?.length_km ?? 0;
-    this._counter = drawing ? `${drawing.km.toFixed(1)} / ${total} km` : '';
+    this._counter = drawing ? drawnCounter(drawing.km, total) : '';
   }
 
   #handleKey(event: KeyboardEvent): void {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import length from '@turf/length';
 import type {Feature, LineString} from 'geojson';
 import type {RailwayProperties} from './layers.ts';
-import {drawnKm, drawnPart} from './draw-railway.ts';
+import {drawnCounter, drawnKm, drawnPart} from './draw-railway.ts';
 
 const railway: Feature<LineString, RailwayProperties> = {
   type: 'Feature',
@@ -48,5 +48,16 @@ describe('drawnKm', () => {
     expect(drawnKm(railway, 1.5)).toBe(400);
     expect(drawnKm(railway, -0.5)).toBe(0);
     expect(drawnKm(railway, 0.4)).toBe(drawnPart(railway, 0.4).km);
+  });
+});
+
+describe('drawnCounter', () => {
+  it('pads the drawn kilometres with figure spaces to the width of the total', () => {
+    expect(drawnCounter(9.5, 415.7)).toBe('\u2007\u20079.5 / 415.7 km');
+    expect(drawnCounter(0, 415.7)).toBe('\u2007\u20070.0 / 415.7 km');
+    expect(drawnCounter(415.7, 415.7)).toBe('415.7 / 415.7 km');
+    expect(drawnCounter(52, 120)).toBe('\u200752.0 / 120 km');
+    const lengths = [0, 9.9, 10, 99.9, 100, 400].map((km) => drawnCounter(km, 400).length);
+    expect(new Set(lengths).size).toBe(1);
   });
 });

@@ -23,6 +23,20 @@ export function drawnKm(railway: Feature<LineString, RailwayProperties>, fractio
   return Math.round(Math.min(1, Math.max(0, fraction)) * railway.properties.length_km * 10) / 10;
 }
 
+/** U+2007 FIGURE SPACE: as wide as a digit in tabular figures. */
+const FIGURE_SPACE = '\u2007';
+
+/**
+ * The legend's counter while a railway draws. The drawn length is padded with figure spaces to
+ * the total's width, so the counter, and the legend around it, keep their width as the line grows
+ * (with tabular figures).
+ *
+ * @example drawnCounter(9.5, 415.7) // → "  9.5 / 415.7 km" (two figure spaces)
+ */
+export function drawnCounter(km: number, totalKm: number): string {
+  return `${km.toFixed(1).padStart(totalKm.toFixed(1).length, FIGURE_SPACE)} / ${totalKm} km`;
+}
+
 /**
  * The first `fraction` (0–1) of a railway, for progressive drawing: the sliced line, its head,
  * the official kilometres it stands for, and the stations reached.

@@ -67,6 +67,7 @@ describe('the scrollytelling experience', () => {
   it('draws 昌赣高铁 in proportion to the reader’s progress through its step, and un-draws it going back', async () => {
     const {page} = await openPage(browser, `${baseUrl}#transport-hub`);
     await waitForMapReady(page);
+    const counterWidths = new Set<number>();
     for (const progress of [0, 0.5, 1, 0.5]) {
       await scrollToStep(page, 'changgan-hsr', progress === 1 ? 0.999 : progress + 0.001);
       await waitForStep(page, 'changgan-hsr');
@@ -76,8 +77,21 @@ describe('the scrollytelling experience', () => {
       expect(state?.drawing?.id).toBe('changgan-hsr');
       expect(state?.drawing?.km).toBeCloseTo(progress * 415.7, -1);
       expect(await drawnShare(page, 'changgan-hsr')).toBeCloseTo(progress, 1);
+      counterWidths.add(
+        await page.evaluate(() => {
+          const counter = document.querySelector('story-map')?.shadowRoot?.querySelector('story-legend')?.shadowRoot?.querySelector('.counter');
+          if (!counter) return 0;
+          // The text's own width: the paragraph's box is as wide as the legend.
+          const text = document.createRange();
+          text.selectNodeContents(counter);
+          return text.getBoundingClientRect().width;
+        }),
+      );
       await saveScreenshot(page, `draw/changgan-hsr-${Math.round(progress * 100)}`);
     }
+    // The km counter keeps its width as the line grows: the legend around it does not jitter.
+    expect([...counterWidths]).toHaveLength(1);
+    expect([...counterWidths][0]).toBeGreaterThan(0);
   }, 120_000);
 
   it('after 200 seeded random fast jumps, always ends in exactly the state of the step in view', async () => {
