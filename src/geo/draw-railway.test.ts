@@ -48,15 +48,20 @@ describe('drawnKm', () => {
     expect(drawnKm(railway, 1.5)).toBe(400);
     expect(drawnKm(railway, -0.5)).toBe(0);
     expect(drawnKm(railway, 0.4)).toBe(drawnPart(railway, 0.4).km);
+    const ganshen = {...railway, properties: {...railway.properties, length_km: 436.37}};
+    expect(drawnKm(ganshen, 1)).toBe(436.37);
+    expect(drawnKm(ganshen, 0.9999)).toBe(436.3);
   });
 });
 
 describe('drawnCounter', () => {
-  it('pads the drawn kilometres with figure spaces to the width of the total', () => {
+  it('gives both lengths the official length’s decimals and pads the drawn one with figure spaces to the total’s width', () => {
     expect(drawnCounter(9.5, 415.7)).toBe('\u2007\u20079.5 / 415.7 km');
     expect(drawnCounter(0, 415.7)).toBe('\u2007\u20070.0 / 415.7 km');
     expect(drawnCounter(415.7, 415.7)).toBe('415.7 / 415.7 km');
-    expect(drawnCounter(52, 120)).toBe('\u200752.0 / 120 km');
+    expect(drawnCounter(52, 120)).toBe('\u200752.0 / 120.0 km');
+    expect(drawnCounter(218.2, 436.37)).toBe('218.20 / 436.37 km');
+    expect(drawnCounter(9.5, 436.37)).toBe('\u2007\u20079.50 / 436.37 km');
     const lengths = [0, 9.9, 10, 99.9, 100, 400].map((km) => drawnCounter(km, 400).length);
     expect(new Set(lengths).size).toBe(1);
   });

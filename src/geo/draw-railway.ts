@@ -15,26 +15,30 @@ export interface DrawnPart {
 }
 
 /**
- * Official kilometres that the first `fraction` (0–1) of a railway stands for, to 0.1 km.
+ * Official kilometres that the first `fraction` (0–1) of a railway stands for, to 0.1 km, and
+ * never more than the official length (436.37 km does not round up to 436.4 at the end).
  *
  * @example drawnKm(changgan, 0.25) // → 103.9 (a quarter of 415.7 km)
  */
 export function drawnKm(railway: Feature<LineString, RailwayProperties>, fraction: number): number {
-  return Math.round(Math.min(1, Math.max(0, fraction)) * railway.properties.length_km * 10) / 10;
+  const total = railway.properties.length_km;
+  return Math.min(total, Math.round(Math.min(1, Math.max(0, fraction)) * total * 10) / 10);
 }
 
 /** U+2007 FIGURE SPACE: as wide as a digit in tabular figures. */
 const FIGURE_SPACE = '\u2007';
 
 /**
- * The legend's counter while a railway draws. The drawn length is padded with figure spaces to
- * the total's width, so the counter, and the legend around it, keep their width as the line grows
- * (with tabular figures).
+ * The legend's counter while a railway draws: both lengths with the official length's decimals
+ * (at least one), the drawn one padded with figure spaces to the total's width, so the counter,
+ * and the legend around it, keep their width as the line grows (with tabular figures).
  *
  * @example drawnCounter(9.5, 415.7) // → "  9.5 / 415.7 km" (two figure spaces)
  */
 export function drawnCounter(km: number, totalKm: number): string {
-  return `${km.toFixed(1).padStart(totalKm.toFixed(1).length, FIGURE_SPACE)} / ${totalKm} km`;
+  const decimals = Math.max(1, String(totalKm).split('.')[1]?.length ?? 0);
+  const total = totalKm.toFixed(decimals);
+  return `${km.toFixed(decimals).padStart(total.length, FIGURE_SPACE)} / ${total} km`;
 }
 
 /**

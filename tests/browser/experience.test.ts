@@ -146,7 +146,10 @@ describe('the scrollytelling experience', () => {
     expect(await page.evaluate(() => document.querySelector('story-map')?.map?.isMoving())).toBe(false);
     const state = await waitForStep(page, 'ganshen-hsr');
     expect(inside(state.center, grow(stepBounds(stepById('ganshen-hsr'))))).toBe(true);
-    expect(state.drawing).toMatchObject({id: 'ganshen-hsr', fraction: 1});
+    // The official 436.37 km, in the state and in the legend: not rounded up past it.
+    expect(state.drawing).toMatchObject({id: 'ganshen-hsr', fraction: 1, km: 436.37});
+    const counter = await page.evaluate(() => document.querySelector('story-map')?.shadowRoot?.querySelector('story-legend')?.shadowRoot?.querySelector('.counter')?.textContent);
+    expect(counter).toBe('436.37 / 436.37 km');
     await saveScreenshot(page, 'reduced-motion-ganshen-hsr');
   }, 60_000);
 
