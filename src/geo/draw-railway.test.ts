@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import length from '@turf/length';
 import type {Feature, LineString} from 'geojson';
 import type {RailwayProperties} from './layers.ts';
-import {drawnCounter, drawnKm, drawnPart} from './draw-railway.ts';
+import {drawnCounter, drawnKm, drawnPart, drawnShare} from './draw-railway.ts';
 
 const railway: Feature<LineString, RailwayProperties> = {
   type: 'Feature',
@@ -64,5 +64,11 @@ describe('drawnCounter', () => {
     expect(drawnCounter(9.5, 436.37)).toBe('\u2007\u20079.50 / 436.37 km');
     const lengths = [0, 9.9, 10, 99.9, 100, 400].map((km) => drawnCounter(km, 400).length);
     expect(new Set(lengths).size).toBe(1);
+  });
+});
+
+describe('drawnShare', () => {
+  it('clamps a drawing fraction to 0–1', () => {
+    expect([-0.5, 0, 0.25, 1, 1.5].map(drawnShare)).toEqual([0, 0, 0.25, 1, 1]);
   });
 });

@@ -22,7 +22,12 @@ export interface DrawnPart {
  */
 export function drawnKm(railway: Feature<LineString, RailwayProperties>, fraction: number): number {
   const total = railway.properties.length_km;
-  return Math.min(total, Math.round(Math.min(1, Math.max(0, fraction)) * total * 10) / 10);
+  return Math.min(total, Math.round(drawnShare(fraction) * total * 10) / 10);
+}
+
+/** A drawing fraction clamped to 0–1. */
+export function drawnShare(fraction: number): number {
+  return Math.min(1, Math.max(0, fraction));
 }
 
 /** U+2007 FIGURE SPACE: as wide as a digit in tabular figures. */
@@ -48,7 +53,7 @@ export function drawnCounter(km: number, totalKm: number): string {
  * @example drawnPart(changgan, 1).head // → the line's last coordinate
  */
 export function drawnPart(railway: Feature<LineString, RailwayProperties>, fraction: number): DrawnPart {
-  const share = Math.min(1, Math.max(0, fraction));
+  const share = drawnShare(fraction);
   const total = length(railway);
   const distance = share * total;
   const line = distance <= 0 ? {type: 'LineString' as const, coordinates: [railway.geometry.coordinates[0] as Position, railway.geometry.coordinates[0] as Position]} : lineSliceAlong(railway, 0, distance).geometry;

@@ -4,7 +4,7 @@ import type {LayerName, StepState} from '../story/schema.ts';
 import {LAYER_NAMES} from '../story/names.ts';
 import type {RailwayProperties} from '../geo/layers.ts';
 import type {IndexedFeature} from '../geo/feature-index.ts';
-import {drawnKm, drawnPart} from '../geo/draw-railway.ts';
+import {drawnKm, drawnPart, drawnShare} from '../geo/draw-railway.ts';
 import type {CameraPlan} from '../camera/plan-camera.ts';
 import type {Padding} from '../camera/text-padding.ts';
 import type {GeoLayers} from '../geo/layers.ts';
@@ -143,7 +143,7 @@ export class MapView {
     const railway = this.#index.get(railwayId)?.feature as Feature<LineString, RailwayProperties> | undefined;
     if (!railway) return;
     // The line itself is sliced once per frame, in the flush.
-    this.#drawing = {id: railwayId, fraction: Math.min(1, Math.max(0, fraction)), km: drawnKm(railway, fraction)};
+    this.#drawing = {id: railwayId, fraction: drawnShare(fraction), km: drawnKm(railway, fraction)};
     this.#pendingDraw = {railway, fraction};
     if (this.#frame === 0) this.#frame = requestAnimationFrame(() => this.#flushDraw());
   }

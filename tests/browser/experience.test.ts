@@ -28,6 +28,17 @@ async function drawnShare(page: Page, railwayId: string): Promise<number> {
   return drawn ? length(drawn) / length(railway) : 0;
 }
 
+/** The legend's km counter: its text, and the text's own width (the paragraph's box is as wide as the legend); empty and 0 without one. */
+async function legendCounter(page: Page): Promise<{text: string; width: number}> {
+  return page.evaluate(() => {
+    const counter = document.querySelector('story-map')?.shadowRoot?.querySelector('story-legend')?.shadowRoot?.querySelector('.counter');
+    if (!counter) return {text: '', width: 0};
+    const text = document.createRange();
+    text.selectNodeContents(counter);
+    return {text: counter.textContent ?? '', width: text.getBoundingClientRect().width};
+  });
+}
+
 /**
  * For each reading control (the chapter menu, the first arrow button, the motion switch — or the
  * elements in story-progress that `selector` names), whether a pointer at its centre reaches it.
@@ -77,16 +88,7 @@ describe('the scrollytelling experience', () => {
       expect(state?.drawing?.id).toBe('changgan-hsr');
       expect(state?.drawing?.km).toBeCloseTo(progress * 415.7, -1);
       expect(await drawnShare(page, 'changgan-hsr')).toBeCloseTo(progress, 1);
-      counterWidths.add(
-        await page.evaluate(() => {
-          const counter = document.querySelector('story-map')?.shadowRoot?.querySelector('story-legend')?.shadowRoot?.querySelector('.counter');
-          if (!counter) return 0;
-          // The text's own width: the paragraph's box is as wide as the legend.
-          const text = document.createRange();
-          text.selectNodeContents(counter);
-          return text.getBoundingClientRect().width;
-        }),
-      );
+      counterWidths.add((await legendCounter(page)).width);
       await saveScreenshot(page, `draw/changgan-hsr-${Math.round(progress * 100)}`);
     }
     // The km counter keeps its width as the line grows: the legend around it does not jitter.
@@ -148,8 +150,7 @@ describe('the scrollytelling experience', () => {
     expect(inside(state.center, grow(stepBounds(stepById('ganshen-hsr'))))).toBe(true);
     // The official 436.37 km, in the state and in the legend: not rounded up past it.
     expect(state.drawing).toMatchObject({id: 'ganshen-hsr', fraction: 1, km: 436.37});
-    const counter = await page.evaluate(() => document.querySelector('story-map')?.shadowRoot?.querySelector('story-legend')?.shadowRoot?.querySelector('.counter')?.textContent);
-    expect(counter).toBe('436.37 / 436.37 km');
+    expect((await legendCounter(page)).text).toBe('436.37 / 436.37 km');
     await saveScreenshot(page, 'reduced-motion-ganshen-hsr');
   }, 60_000);
 
