@@ -1,7 +1,7 @@
 import type {Plugin} from 'vite';
 import type {Language} from '../src/story/schema.ts';
 import {storyData} from '../src/story/story-data.ts';
-import {renderStoryHtml} from '../src/story/render-html.ts';
+import {escapeHtml, renderStoryHtml} from '../src/story/render-html.ts';
 import {formatStoryError} from '../src/story/story-error.ts';
 import {checkAllStories, loadStoryContext} from './check-story.ts';
 import {isMapLibreChunk} from './maplibre-source-plugin.ts';
@@ -49,9 +49,11 @@ export function storyPlugin(): Plugin {
         if (!story) throw new Error(`stories/ganzhou/story.${language}.md is missing`);
         // `<` is escaped so the JSON can never close its script element.
         const data = JSON.stringify(storyData(story)).replace(/</g, '\\u003c');
+        // Replacer functions, not strings: in a replacement string `$&`, `$\`` and `$'` would splice
+        // the page into itself wherever the story's text has them.
         return html
-          .replace(PLACEHOLDER, `${renderStoryHtml(story)}\n<script type="application/json" id="story-data">${data}</script>`)
-          .replace(/<title>.*<\/title>/, `<title>${story.title.replace(/[<&]/g, '')}</title>`);
+          .replace(PLACEHOLDER, () => `${renderStoryHtml(story)}\n<script type="application/json" id="story-data">${data}</script>`)
+          .replace(/<title>.*<\/title>/, () => `<title>${escapeHtml(story.title)}</title>`);
       },
     },
     handleHotUpdate({file, server}) {
