@@ -14,4 +14,19 @@ describe('parseCsv', () => {
   it('names the file and line of a row with the wrong number of fields', () => {
     expect(() => parseCsv('a,b\n1,2\n3\n', 'geo/sources/x.csv')).toThrow('geo/sources/x.csv:3: expected 2 fields');
   });
+
+  it('reads a file saved with a UTF-8 byte-order mark: the first header is itself', () => {
+    expect(parseCsv('\uFEFFid,name\nx,y\n', 'test.csv')).toEqual([{line: 2, fields: {id: 'x', name: 'y'}}]);
+  });
+
+  it('reads files with CR-only line endings', () => {
+    expect(parseCsv('a,b\r1,2\r3,4', 'test.csv')).toEqual([
+      {line: 2, fields: {a: '1', b: '2'}},
+      {line: 3, fields: {a: '3', b: '4'}},
+    ]);
+  });
+
+  it('refuses a stray quote inside an unquoted field, naming the line and the fix', () => {
+    expect(() => parseCsv('a,b\n1,2\nx"y"z,3\n', 'geo/sources/x.csv')).toThrow(/^geo\/sources\/x\.csv:3: .*quote.*"x""y""z"/s);
+  });
 });

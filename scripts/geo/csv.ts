@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import {parse} from 'csv-parse/sync';
 
 /** A CSV row as a record of its header's fields, with the 1-based line it starts on. */
 export interface CsvRow {
@@ -6,62 +7,33 @@ export interface CsvRow {
   fields: Record<string, string>;
 }
 
+/** Line breaks csv-parse accepts between records: LF, CRLF, and CR alone (old Mac editors). */
+const LINE_BREAK = /\r\n|\r|\n/g;
+
 /**
- * Parses RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes).
- * Every row must have as many fields as the header.
+ * Parses RFC 4180 CSV with csv-parse: quoted fields, doubled quotes, line breaks inside quotes,
+ * any line ending, a UTF-8 byte-order mark. Every row must have as many fields as the header;
+ * problems name the file, the line and the fix.
  */
 export function parseCsv(text: string, file: string): CsvRow[] {
-  const records: {line: number; cells: string[]}[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        if (char === '\n') line++;
-        cell += char;
-      }
-    } else if (char === '"') {
-      quoted = true;
-    } else if (char === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (char === '\n') {
-      cells.push(cell);
-      records.push({line: rowLine, cells});
-      cells = [];
-      cell = '';
-      line++;
-      rowLine = line;
-    } else if (char !== '\r') {
-      cell += char;
-    }
+  let records: {info: {lines: number}; raw: string; record: string[]}[];
+  try {
+    records = parse(text, {bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true}) as unknown as typeof records;
+  } catch (error) {
+    const {lines, message} = error as {lines?: number; message: string};
+    throw new Error(`${file}:${lines ?? 1}: ${message}. A field with a quote, comma or line break must be quoted as a whole, its quotes doubled: "x""y""z".`, {cause: error});
   }
-  if (cell !== '' || cells.length > 0) {
-    cells.push(cell);
-    records.push({line: rowLine, cells});
-  }
-  const [header, ...body] = records.filter((record) => record.cells.some((c) => c.trim() !== ''));
+  // csv-parse counts the line a record ends on; a quoted field can span lines.
+  const rows = records
+    .map(({info, raw, record}) => ({line: info.lines - (raw.replace(/(\r\n|\r|\n)$/, '').match(LINE_BREAK)?.length ?? 0), cells: record}))
+    .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  const [header, ...body] = rows;
   if (!header) throw new Error(`${file}: the file is empty; it needs a header row.`);
-  return body.map(({line: rowStart, cells: values}) => {
-    if (values.length !== header.cells.length) {
-      throw new Error(
-        `${file}:${rowStart}: expected ${header.cells.length} fields (${header.cells.join(', ')}), found ${values.length}. Quote fields that contain commas.`,
-      );
+  return body.map(({line, cells}) => {
+    if (cells.length !== header.cells.length) {
+      throw new Error(`${file}:${line}: expected ${header.cells.length} fields (${header.cells.join(', ')}), found ${cells.length}. Quote fields that contain commas.`);
     }
-    const fields: Record<string, string> = {};
-    header.cells.forEach((name, index) => {
-      fields[name] = values[index] ?? '';
-    });
-    return {line: rowStart, fields};
+    return {line, fields: Object.fromEntries(header.cells.map((name, index) => [name, cells[index] ?? '']))};
   });
 }
 
