@@ -5,6 +5,7 @@
  */
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
 import {z} from 'zod';
 import type {FeatureCollection} from 'geojson';
 import {REGION} from './geo/fields.ts';
@@ -62,8 +63,19 @@ export function storySchemas(): Record<string, unknown> {
   };
 }
 
+/** The command line's flags; an unknown one stops with the usage. */
+function readFlags(): {schema: boolean} {
+  try {
+    return parseArgs({options: {schema: {type: 'boolean', default: false}}}).values;
+  } catch (error) {
+    console.error(`check:story: ${error instanceof Error ? error.message : String(error)}. Usage: npm run check:story [-- --schema]`);
+    process.exit(2);
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes('--schema')) {
+  const {schema} = readFlags();
+  if (schema) {
     for (const [name, schema] of Object.entries(storySchemas())) writeFileSync(`${root}stories/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
   }
   const {stories, errors} = checkAllStories(loadStoryContext());
