@@ -7,17 +7,17 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {launchChromium} from '../tests/browser/browser.ts';
 import {escapeHtml, renderBlocks} from '../src/story/render-html.ts';
+import {strings} from '../src/story/strings.ts';
 import {checkAllStories, loadStoryContext} from './check-story.ts';
 import {snapshotPath} from './snapshot-path.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const LABELS = {zh: {source: '来源', page: '页'}, en: {source: 'Source', page: 'page'}} as const;
 
 const {stories} = checkAllStories(loadStoryContext());
 const browser = await launchChromium();
 try {
   for (const story of stories) {
-    const labels = LABELS[story.language];
+    const labels = strings(story.language).page;
     const pages = story.steps.map((step, index) => {
       const file = `${root}dist/${snapshotPath(story.language, index, step.id)}`;
       if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build && npm run snapshots first.`);

@@ -1,18 +1,18 @@
 import './components/story-map.ts';
 import './components/story-notes.ts';
-import type {StoryMode} from './components/key-actions.ts';
 import {openBriefingChannel} from './load/briefing-channel.ts';
 import {loadBasemapStyle} from './load/load-basemap.ts';
 import {loadGeoLayers} from './load/load-geo.ts';
-import {LAYER_NAMES} from './story/names.ts';
-import {openingStep} from './story/opening-step.ts';
+import {LAYER_NAMES, STORY_MODES} from './story/names.ts';
+import type {StoryMode} from './story/names.ts';
+import {openingStep, stepInHash} from './story/step-cursor.ts';
+import {strings} from './story/strings.ts';
 import {loadSnapshotManifest} from './load/load-snapshots.ts';
 import {readStoryData} from './load/load-story.ts';
 import {startPymChild} from './load/pym-child.ts';
 
 /** The stories this build contains (the address's `story=` must name one). */
 const STORIES = ['ganzhou'];
-const MODES: readonly StoryMode[] = ['scroll', 'present', 'stepper', 'step'];
 
 const element = document.querySelector('story-map');
 const params = new URLSearchParams(location.search);
@@ -41,7 +41,7 @@ if (element && mode === 'notes') {
   channel.post({type: 'hello'});
 } else if (element) {
   element.story = readStoryData(document);
-  if (mode && (MODES as readonly string[]).includes(mode)) element.mode = mode as StoryMode;
+  if (mode && (STORY_MODES as readonly string[]).includes(mode)) element.mode = mode as StoryMode;
   const start = params.get('step');
   if (start) element.start = start;
   const channel = openBriefingChannel((message) => {
@@ -49,6 +49,12 @@ if (element && mode === 'notes') {
     if (message.type === 'hello' && element.currentStep) channel.post({type: 'step', id: element.currentStep, index: element.steps.indexOf(element.currentStep)});
   });
   const pym = startPymChild();
+  // The notes window is this page in notes mode; the two follow each other over the briefing channel.
+  element.addEventListener('story-speaker-notes', () => {
+    const url = new URL(location.href);
+    url.searchParams.set('mode', 'notes');
+    window.open(url.href, 'story-speaker-notes', 'popup,width=960,height=640');
+  });
   element.addEventListener('story-step-enter', (event) => {
     channel.post({type: 'step', id: event.detail.id, index: event.detail.index});
     pym?.sendHeight();
@@ -65,7 +71,7 @@ if (element && mode === 'notes') {
         const image = document.createElement('img');
         image.className = 'step-snapshot';
         image.src = file;
-        image.alt = `${element.language === 'zh' ? '地图：' : 'Map: '}${step.caption ?? step.title}`;
+        image.alt = strings(element.language).page.snapshotAlt(step.caption ?? step.title);
         image.loading = 'lazy';
         section.querySelector('h3')?.after(image);
       });
@@ -78,7 +84,7 @@ if (element && mode === 'notes') {
   // The layers the opening step shows come first; the rest after its first picture, so they
   // neither delay it nor compete with it for the network, the main thread and MapLibre's worker.
   const story = element.story;
-  const opening = story.steps[openingStep(element.steps, {hash: decodeURIComponent(location.hash.slice(1)), start: element.start}) ?? 0];
+  const opening = story.steps[openingStep(element.steps, {hash: stepInHash(location.hash), start: element.start}) ?? 0];
   const first = opening?.layers ?? LAYER_NAMES;
   try {
     const [geo, basemap] = await Promise.all([loadGeoLayers(first), basemapUrl ? loadBasemapStyle(basemapUrl) : undefined]);

@@ -1,3 +1,5 @@
+import type {StoryMode} from '../story/names.ts';
+
 /** Pixels on each side of the map that a fit must keep its target out of. */
 export interface Padding {
   top: number;
@@ -53,4 +55,43 @@ export function presentPadding(viewport: {width: number; height: number}): Paddi
     bottom: Math.round(viewport.height - safe.y - safe.height) + margin,
     left: Math.round(safe.x + safe.width * PRESENT_PANEL_SHARE) + margin,
   };
+}
+
+/** What the element measured on screen that a fit must keep clear of. */
+export interface ScreenFrames {
+  /** Width of the legend box; 0 or absent when there is none. */
+  legendWidth?: number;
+  /** Size of the map's own frame, in the embedded modes. */
+  mapFrame?: {width: number; height: number};
+}
+
+/** Space kept between a fitted target and the legend. */
+const LEGEND_GAP = 24;
+
+/**
+ * The padding of a step's fit in a display mode: clear of the text (a column, the cards, the
+ * briefing panel, or an even margin in an embed whose text sits below the map) and of the legend,
+ * which sits at the right except on phones, where it is over the cards' space.
+ *
+ * @example paddingFor('scroll', {width: 1280, height: 800}, {legendWidth: 200}) // → {top: 96, right: 224, bottom: 40, left: 512}
+ */
+export function paddingFor(mode: StoryMode, viewport: {width: number; height: number}, frames: ScreenFrames = {}): Padding {
+  const padding = textPaddingFor(mode, viewport, frames.mapFrame);
+  const legend = frames.legendWidth ?? 0;
+  if (legend > 0 && (mode !== 'scroll' || viewport.width > PHONE_MAX_WIDTH)) padding.right = Math.max(padding.right, Math.round(legend) + LEGEND_GAP);
+  return padding;
+}
+
+function textPaddingFor(mode: StoryMode, viewport: {width: number; height: number}, mapFrame: {width: number; height: number} | undefined): Padding {
+  switch (mode) {
+    case 'scroll':
+      return paddingForText(viewport);
+    case 'present':
+      return presentPadding(viewport);
+    case 'stepper':
+    case 'step': {
+      const margin = Math.round(Math.min(mapFrame?.width ?? 640, mapFrame?.height ?? 360) * 0.06);
+      return {top: margin, right: margin, bottom: margin + 24, left: margin};
+    }
+  }
 }

@@ -15,6 +15,8 @@ export interface StoryMapEvents {
   'story-step-progress': {id: string; index: number; progress: number};
   /** The reader asked to go to a step (chapter navigation, next/previous). */
   'story-navigate': {id: string};
+  /** The presenter asked for the speaker-notes window (key `s` in briefing mode); the page opens it. */
+  'story-speaker-notes': Record<string, never>;
 }
 
 declare global {
@@ -24,6 +26,7 @@ declare global {
     'story-step-enter': CustomEvent<StoryMapEvents['story-step-enter']>;
     'story-step-progress': CustomEvent<StoryMapEvents['story-step-progress']>;
     'story-navigate': CustomEvent<StoryMapEvents['story-navigate']>;
+    'story-speaker-notes': CustomEvent<StoryMapEvents['story-speaker-notes']>;
   }
 }
 

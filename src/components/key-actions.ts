@@ -1,9 +1,4 @@
-/**
- * Story display modes: `scroll` for readers; `present`, one step per screen for briefings;
- * `stepper`, a map with previous/next for iframes (where scroll triggers are unreliable);
- * `step`, one fixed step.
- */
-export type StoryMode = 'scroll' | 'present' | 'stepper' | 'step';
+import type {StoryMode} from '../story/names.ts';
 
 export type KeyAction = 'next' | 'previous' | 'first' | 'last' | 'blackout' | 'fullscreen' | 'toggle-present' | 'speaker-notes';
 

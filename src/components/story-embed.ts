@@ -6,7 +6,7 @@ import {storyData} from '../story/story-data.ts';
 import {isSafeHref} from '../story/safe-href.ts';
 import type {GeoLayers} from '../geo/layers.ts';
 import {PHONE_MAX_WIDTH} from '../camera/text-padding.ts';
-import type {StoryMode} from './key-actions.ts';
+import type {StoryMode} from '../story/names.ts';
 import './story-map.ts';
 
 function inline(nodes: readonly Inline[]): TemplateResult[] {
@@ -46,6 +46,8 @@ function block(node: Block): TemplateResult {
  * id), `mode` (`scroll`, `stepper`, `step`).
  *
  * Text comes from the checked story as data and is rendered by Lit templates (escaped), never as HTML.
+ *
+ * @summary The whole story as one element for news pages; instances are independent and leave the page's address alone.
  */
 export class StoryEmbed extends LitElement {
   static override styles = css`
@@ -127,11 +129,13 @@ export class StoryEmbed extends LitElement {
     _problem: {state: true},
   };
 
-  /** Which story: `ganzhou`. */
+  /** Which story: `ganzhou`. An unknown story is named in the element instead of a blank box. */
   declare story: string;
+  /** The story's language: `zh` (default) or `en`. */
   declare language: Language;
-  /** The step to open with. */
+  /** The step to open with (a step id). */
   declare start: string | undefined;
+  /** `scroll` (default) follows the page's scroll; `stepper` has previous/next buttons; `step` shows the `start` step alone. */
   declare mode: StoryMode;
   declare private _story: Story | undefined;
   declare private _geo: Partial<GeoLayers> | undefined;

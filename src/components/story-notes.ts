@@ -1,11 +1,8 @@
 import {LitElement, css, html} from 'lit';
 import type {Language, StoryData} from '../story/schema.ts';
 import {emit} from './events.ts';
-
-const LABELS = {
-  zh: {title: '演讲者备注', now: '当前', next: '下一步', none: '（最后一步）', notes: '备注', elapsed: '已用时间', previous: '上一步', forward: '下一步', waiting: '等待主窗口……'},
-  en: {title: 'Speaker notes', now: 'Now', next: 'Next', none: '(last step)', notes: 'Notes', elapsed: 'Elapsed', previous: 'Previous', forward: 'Next', waiting: 'Waiting for the presenting window…'},
-} as const;
+import {clampStep} from '../story/step-cursor.ts';
+import {strings} from '../story/strings.ts';
 
 const clock = (ms: number) => {
   const seconds = Math.floor(ms / 1000);
@@ -116,12 +113,12 @@ export class StoryNotes extends LitElement {
   #go(offset: number): void {
     const steps = this.story?.steps ?? [];
     const index = steps.findIndex((s) => s.id === this.step);
-    const target = steps[Math.min(steps.length - 1, Math.max(0, index + offset))];
+    const target = steps[clampStep(index + offset, steps.length)];
     if (target) emit(this, 'story-navigate', {id: target.id});
   }
 
   protected override render() {
-    const labels = LABELS[this.language];
+    const labels = strings(this.language).notes;
     const steps = this.story?.steps ?? [];
     const index = steps.findIndex((s) => s.id === this.step);
     const current = steps[index];

@@ -1,11 +1,8 @@
 import {LitElement, css, html} from 'lit';
 import type {Language, StepState} from '../story/schema.ts';
 import {emit} from './events.ts';
-
-const LABELS = {
-  zh: {chapters: '章节', previous: '上一步', next: '下一步', progress: '阅读进度', step: (n: number, total: number) => `${n} / ${total}`},
-  en: {chapters: 'Chapters', previous: 'Previous step', next: 'Next step', progress: 'Reading progress', step: (n: number, total: number) => `${n} / ${total}`},
-} as const;
+import {clampStep} from '../story/step-cursor.ts';
+import {strings} from '../story/strings.ts';
 
 /**
  * `<story-progress>`: a reading-progress bar with chapter navigation and previous/next buttons.
@@ -116,7 +113,7 @@ export class StoryProgress extends LitElement {
   }
 
   #go(index: number): void {
-    const step = this.steps[Math.min(this.steps.length - 1, Math.max(0, index))];
+    const step = this.steps[clampStep(index, this.steps.length)];
     if (step) emit(this, 'story-navigate', {id: step.id});
   }
 
@@ -127,7 +124,7 @@ export class StoryProgress extends LitElement {
   }
 
   protected override render() {
-    const labels = LABELS[this.language];
+    const labels = strings(this.language).progress;
     const total = this.steps.length;
     const currentChapter = this.steps[this.current]?.chapter;
     return html`

@@ -1,28 +1,6 @@
 import type {Language, StepState} from '../story/schema.ts';
+import {strings} from '../story/strings.ts';
 import type {IndexedFeature} from './feature-index.ts';
-
-const WORDS = {
-  zh: {
-    step: (n: number, total: number, title: string) => `第 ${n} 步，共 ${total} 步：${title}。`,
-    view: (names: string) => `地图显示${names}。`,
-    area: '所选区域',
-    highlight: (names: string) => `突出显示：${names}。`,
-    approximate: '（位置为示意）',
-    drawing: (name: string, km: number, total: number) => `正在绘制${name}：已绘制 ${km} 公里，全长 ${total} 公里。`,
-    drawn: (names: string) => `已绘制的铁路：${names}。`,
-    list: (names: string[]) => names.join('、'),
-  },
-  en: {
-    step: (n: number, total: number, title: string) => `Step ${n} of ${total}: ${title}.`,
-    view: (names: string) => `The map shows ${names}.`,
-    area: 'the selected area',
-    highlight: (names: string) => `Highlighted: ${names}.`,
-    approximate: ' (approximate location)',
-    drawing: (name: string, km: number, total: number) => `Drawing the ${name}: ${km} of ${total} km.`,
-    drawn: (names: string) => `Railways drawn: ${names}.`,
-    list: (names: string[]) => names.join(', '),
-  },
-} as const;
 
 /**
  * The map state of a step in words, for the screen-reader live region: what is in view, what is
@@ -35,7 +13,7 @@ export function describeStep(
   language: Language,
   drawing?: {km: number},
 ): string {
-  const words = WORDS[language];
+  const words = strings(language).describe;
   const name = (id: string) => {
     const entry = index.get(id);
     if (!entry) return id;

@@ -26,7 +26,7 @@ export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
   /** Short data credits for the attribution line. */
-  attribution: string;
+  attribution?: string | undefined;
 }
 
 /**

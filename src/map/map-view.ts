@@ -3,12 +3,13 @@ import type {Feature, FeatureCollection, LineString} from 'geojson';
 import type {LayerName, StepState} from '../story/schema.ts';
 import {LAYER_NAMES} from '../story/names.ts';
 import type {RailwayProperties} from '../geo/layers.ts';
+import {indexFeatures} from '../geo/feature-index.ts';
 import type {IndexedFeature} from '../geo/feature-index.ts';
-import {drawnKm, drawnPart, drawnShare} from '../geo/draw-railway.ts';
+import {drawnCounter, drawnKm, drawnPart, drawnShare} from '../geo/draw-railway.ts';
 import type {CameraPlan} from '../camera/plan-camera.ts';
 import type {Padding} from '../camera/text-padding.ts';
 import type {GeoLayers} from '../geo/layers.ts';
-import {EMPTY, MAP_LAYERS, SOURCE_OF, bySource, layerFilter, storyData, withSharedPrograms} from './style.ts';
+import {EMPTY, MAP_LAYERS, REPLACED_BY_BASEMAP, SOURCE_OF, bySource, layerFilter, storyData, withSharedPrograms} from './style.ts';
 import {palette} from './palette.ts';
 
 /** What the map shows, in plain data: the public `getMapState()` and the tests read it. */
@@ -56,6 +57,7 @@ export class MapView {
   #drawing: MapState['drawing'] = null;
   #pendingDraw: {railway: Feature<LineString, RailwayProperties>; fraction: number} | undefined;
   #frame = 0;
+  #animation = 0;
   #lastDrawKey = '';
   #padding: Padding = {top: 0, right: 0, bottom: 0, left: 0};
   /** Story layers whose data is not in their source yet (see `buildStyle`). */
@@ -71,8 +73,8 @@ export class MapView {
    * @param geo the story layers loaded so far, sent to the map when a step first shows each layer.
    * @param inStyle the layers whose data the map's style already holds.
    */
-  constructor(readonly map: MapLibreMap, index: ReadonlyMap<string, IndexedFeature>, geo: Partial<GeoLayers>, inStyle: readonly LayerName[] = []) {
-    this.#index = index;
+  constructor(readonly map: MapLibreMap, geo: Partial<GeoLayers>, inStyle: readonly LayerName[] = []) {
+    this.#index = indexFeatures(geo);
     this.#geo = geo;
     for (const layer of inStyle) this.#withoutData.delete(layer);
     // The railway being drawn: its drawn part and a head at the drawing's tip, in one source so
@@ -83,10 +85,14 @@ export class MapView {
     map.addLayer(withSharedPrograms({id: 'railway-head', type: 'circle', source: DRAWING_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: {'circle-radius': 6, 'circle-color': palette.accent, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2}}), 'project-uncertainty');
   }
 
-  /** More layers have arrived (those the first step does not show load after it); the next `applyStep` sends what it shows. */
-  setGeo(geo: Partial<GeoLayers>, index: ReadonlyMap<string, IndexedFeature>): void {
+  /**
+   * More layers have arrived (those the first step does not show load after it): after the first
+   * picture they go to the map at once, before that the next `applyStep` sends what it shows.
+   */
+  setGeo(geo: Partial<GeoLayers>): void {
     this.#geo = geo;
-    this.#index = index;
+    this.#index = indexFeatures(geo);
+    if (this.settled) this.sendLoadedData();
   }
 
   /**
@@ -148,6 +154,42 @@ export class MapView {
     if (this.#frame === 0) this.#frame = requestAnimationFrame(() => this.#flushDraw());
   }
 
+  /**
+   * Draws the railway by itself over `duration` ms, for briefings and embeds where nobody
+   * scrolls; `onFrame` gets each frame's fraction. A new step or drawing stops it.
+   */
+  animateDrawing(railwayId: string, duration: number, onFrame: (fraction: number) => void): void {
+    this.stopDrawing();
+    const start = performance.now();
+    const frame = (now: number) => {
+      const fraction = Math.min(1, (now - start) / duration);
+      this.drawProgress(railwayId, fraction);
+      onFrame(fraction);
+      if (fraction < 1) this.#animation = requestAnimationFrame(frame);
+    };
+    this.drawProgress(railwayId, 0);
+    onFrame(0);
+    this.#animation = requestAnimationFrame(frame);
+  }
+
+  /** Stops a railway drawing itself (see {@link animateDrawing}). */
+  stopDrawing(): void {
+    cancelAnimationFrame(this.#animation);
+    this.#animation = 0;
+  }
+
+  /** The legend's km counter for the railway being drawn ("61.6 / 436.37 km" style), or '' when none is. */
+  drawCounter(): string {
+    if (!this.#drawing) return '';
+    const total = (this.#index.get(this.#drawing.id)?.feature.properties as Partial<RailwayProperties> | undefined)?.length_km ?? 0;
+    return drawnCounter(this.#drawing.km, total);
+  }
+
+  /** The features of the layers loaded so far, by id. */
+  get index(): ReadonlyMap<string, IndexedFeature> {
+    return this.#index;
+  }
+
   /** Moves the camera as planned; a new move interrupts the one in flight. */
   moveCamera(plan: CameraPlan): void {
     this.#padding = plan.padding;
@@ -192,6 +234,7 @@ export class MapView {
 
   /** Cancels a pending frame and data sends: call before the map is removed. */
   dispose(): void {
+    this.stopDrawing();
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     clearTimeout(this.#sendTimer);
@@ -243,8 +286,12 @@ export class MapView {
     this.#sendData(layers);
     for (const layer of LAYER_NAMES) {
       for (const id of MAP_LAYERS[layer]) {
-        // Over a remote basemap some of our layers (land) do not exist.
-        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible.has(layer) ? 'visible' : 'none');
+        if (!this.map.getLayer(id)) {
+          // Over a remote basemap, its own land replaces ours.
+          if (REPLACED_BY_BASEMAP.has(id)) continue;
+          throw new Error(`story-map: the map has no layer "${id}" for the story layer "${layer}": the style (buildStyle) and MAP_LAYERS in src/map/style.ts disagree.`);
+        }
+        this.map.setLayoutProperty(id, 'visibility', visible.has(layer) ? 'visible' : 'none');
       }
     }
     const railwaysShown = visible.has('railways') ? 'visible' : 'none';

@@ -269,7 +269,7 @@ export function buildStyle(language: Language, visible: readonly LayerName[] = D
 }
 
 /** Our layers that a remote basemap replaces: its own background and land. */
-const REPLACED_BY_BASEMAP = new Set(['background', 'land']);
+export const REPLACED_BY_BASEMAP: ReadonlySet<string> = new Set(['background', 'land']);
 
 /**
  * The story's layers over a remote basemap: the basemap's sources and layers first, then ours

@@ -13,6 +13,14 @@ interface Scroller {
 /** Where a step triggers: the middle of the viewport. Validated here: scrollama 3.2 throws on bad values. */
 export const TRIGGER_OFFSET = 0.5;
 
+/** A jump lands the step's top this share of the viewport past the trigger line, so that the scroll triggers agree with the step it sets. */
+const ARRIVAL_LEAD = 0.05;
+
+/** The page scroll at which a jump to a step lands: its top just past the trigger line. */
+export function arrivalScrollTop(step: HTMLElement): number {
+  return step.getBoundingClientRect().top + window.scrollY - window.innerHeight * (TRIGGER_OFFSET - ARRIVAL_LEAD);
+}
+
 export interface ScrollStepsCallbacks {
   /** A step crossed the trigger line: it is now the step in view. */
   onEnter(index: number): void;

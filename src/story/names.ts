@@ -34,3 +34,11 @@ export type LegendSymbol = (typeof LEGEND_SYMBOLS)[number];
 
 /** Camera limits a step may ask for: zoom 3–16 keeps the region's data legible. */
 export const CAMERA_LIMITS = {minZoom: 3, maxZoom: 16, maxPitch: 60} as const;
+
+/**
+ * Story display modes: `scroll` for readers; `present`, one step per screen for briefings;
+ * `stepper`, a map with previous/next for iframes (where scroll triggers are unreliable);
+ * `step`, one fixed step.
+ */
+export const STORY_MODES = ['scroll', 'present', 'stepper', 'step'] as const;
+export type StoryMode = (typeof STORY_MODES)[number];

@@ -1,5 +1,6 @@
 import type {Block, Inline, Story} from './schema.ts';
 import {isSafeHref} from './safe-href.ts';
+import {strings} from './strings.ts';
 
 const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
 
@@ -47,18 +48,13 @@ export function renderBlocks(blocks: readonly Block[]): string {
   return blocks.map(block).join('\n');
 }
 
-const LABELS = {
-  zh: {source: '来源', credits: '致谢与出处', skip: '跳过地图，直接阅读'},
-  en: {source: 'Source', credits: 'Credits', skip: 'Skip the map and read'},
-} as const;
-
 /**
  * The story as static HTML for the page's light DOM: it reads before any script runs, without
  * JavaScript, to search engines and screen readers, and it is the no-WebGL fallback. Every piece
  * of story text is escaped; the only markup is what this function writes.
  */
 export function renderStoryHtml(story: Story): string {
-  const labels = LABELS[story.language];
+  const labels = strings(story.language).page;
   const chapters = story.chapters.map((chapter, chapterIndex) => {
     const steps = story.steps
       .filter((step) => step.chapter === chapter)

@@ -21,6 +21,7 @@ export const frontMatterSchema = z
     language: z.enum(LANGUAGES).describe('The language of this file: `zh` or `en`; must match the file name.'),
     byline: text('byline').describe('The source article and its authors.'),
     credits: z.array(text('a credit line')).min(1).describe('Lines crediting the article, reporters, photographers and data sources.'),
+    attribution: text('attribution').optional().describe('The short credit line drawn on the map (data sources, © OpenStreetMap contributors, the article). Without it the map shows none.'),
   })
   .describe('Front matter of a story file.');
 
@@ -119,6 +120,8 @@ export type StepState = Omit<Step, 'body' | 'line'>;
 export interface StoryData {
   language: Language;
   title: string;
+  /** The map's credit line, from the front matter. */
+  attribution?: string | undefined;
   chapters: string[];
   steps: StepState[];
 }

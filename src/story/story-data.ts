@@ -5,6 +5,7 @@ export function storyData(story: Story): StoryData {
   return {
     language: story.language,
     title: story.title,
+    attribution: story.attribution,
     chapters: story.chapters,
     steps: story.steps.map((step): StepState => {
       const {body, line, ...state} = step;

@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
+import {HASH_THROTTLE_MS} from '../../src/components/hash-sync-controller.ts';
 import {launchChromium, measureHeap, openPage, waitForMapReady} from './browser.ts';
 import {inside, scrollToStep, settleTileCache, stepBounds, waitForStep, zhStory} from './story-steps.ts';
 
@@ -52,6 +53,41 @@ describe('rough reading', () => {
     await expectStep(page, 'meijiang');
     await page.goForward();
     await expectStep(page, 'anyuan');
+  }, 60_000);
+
+  it('keeps the address on the step through 150 step changes in a second, within Safari’s limit on history.replaceState', async () => {
+    const {page, consoleErrors} = await openPage(browser, 'about:blank');
+    // Safari's rule, played in Chromium: more than 100 replaceState calls in 30 s throw a SecurityError.
+    await page.addInitScript(() => {
+      const calls: number[] = [];
+      const replaceState = History.prototype.replaceState;
+      History.prototype.replaceState = function (...args: Parameters<History['replaceState']>) {
+        const now = performance.now();
+        calls.push(now);
+        if (calls.filter((time) => now - time < 30_000).length > 100) throw new DOMException('Attempt to use history.replaceState() more than 100 times per 30 seconds', 'SecurityError');
+        replaceState.apply(this, args);
+      };
+      Object.assign(window, {__replaceStateCalls: calls});
+    });
+    await page.goto(`${baseUrl}#counties`);
+    await waitForMapReady(page);
+    const {last, elapsed, calls} = await page.evaluate(async () => {
+      const element = document.querySelector('story-map');
+      const ids = element?.steps ?? [];
+      const callsBefore = (window as unknown as {__replaceStateCalls: number[]}).__replaceStateCalls.length;
+      const start = performance.now();
+      for (let change = 0; change < 150; change++) {
+        element?.goTo(ids[change % ids.length] as string, {instant: true});
+        await new Promise((resolve) => setTimeout(resolve, 4));
+      }
+      const elapsed = performance.now() - start;
+      return {last: ids[149 % ids.length] as string, elapsed, calls: (window as unknown as {__replaceStateCalls: number[]}).__replaceStateCalls.length - callsBefore};
+    });
+    await page.waitForFunction((last) => location.hash === `#${last}`, last);
+    expect(await page.evaluate(() => document.querySelector('story-map')?.currentStep)).toBe(last);
+    // At most one write per throttle interval, plus the first.
+    expect(calls).toBeLessThanOrEqual(Math.ceil(elapsed / HASH_THROTTLE_MS) + 1);
+    expect(consoleErrors).toEqual([]);
   }, 60_000);
 
   it('keeps its state when the tab goes to the background and comes back', async () => {

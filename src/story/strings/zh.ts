@@ -1,0 +1,62 @@
+/**
+ * Every word the story's elements, page and live region say in Chinese. The English module has
+ * the same shape (checked by the compiler and by strings.test.ts); story text itself is data in stories/.
+ */
+export const zh = {
+  /** `<story-map>`: its controls and region names. */
+  map: {
+    map: '赣州地图',
+    reduceMotion: '减少动画',
+    legend: '图例',
+    counter: '当前步骤',
+    previous: '上一步',
+    next: '下一步',
+  },
+  /** What replaces the map when it cannot be shown, by `story-map-error` reason. */
+  notice: {
+    'webgl-unavailable': '此浏览器无法显示交互地图（不支持 WebGL 2）。下面的故事文字完整可读。',
+    'map-failed': '地图未能加载。下面的故事文字完整可读。',
+    'context-lost': '地图的图形环境中断了（WebGL 上下文丢失）。故事以文字和静态地图图片继续。',
+    'data-failed': '地图数据未能加载，下面的故事文字完整可读。',
+  },
+  /** `<story-progress>`. */
+  progress: {
+    chapters: '章节',
+    previous: '上一步',
+    next: '下一步',
+    progress: '阅读进度',
+    step: (n: number, total: number) => `${n} / ${total}`,
+  },
+  /** `<story-notes>`, the speaker-notes window. */
+  notes: {
+    title: '演讲者备注',
+    now: '当前',
+    next: '下一步',
+    none: '（最后一步）',
+    notes: '备注',
+    elapsed: '已用时间',
+    previous: '上一步',
+    forward: '下一步',
+    waiting: '等待主窗口……',
+  },
+  /** The pre-rendered page and the handout. */
+  page: {
+    source: '来源',
+    credits: '致谢与出处',
+    snapshotAlt: (caption: string) => `地图：${caption}`,
+  },
+  /** The live region's description of each step's map. */
+  describe: {
+    step: (n: number, total: number, title: string) => `第 ${n} 步，共 ${total} 步：${title}。`,
+    view: (names: string) => `地图显示${names}。`,
+    area: '所选区域',
+    highlight: (names: string) => `突出显示：${names}。`,
+    approximate: '（位置为示意）',
+    drawing: (name: string, km: number, total: number) => `正在绘制${name}：已绘制 ${km} 公里，全长 ${total} 公里。`,
+    drawn: (names: string) => `已绘制的铁路：${names}。`,
+    list: (names: string[]) => names.join('、'),
+  },
+};
+
+/** The shape every language's strings have. */
+export type Strings = typeof zh;
