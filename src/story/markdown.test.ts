@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseMarkdown} from './markdown.ts';
+import {renderBlocks} from './render-html.ts';
 
 describe('parseMarkdown', () => {
   it('keeps paragraphs, emphasis, https links and lists as data', () => {
@@ -34,5 +35,33 @@ describe('parseMarkdown', () => {
     const {blocks, problems} = parseMarkdown('[click](javascript:alert(1))');
     expect(problems[0]?.message).toBe('link "javascript:alert(1)" is not allowed: use an https:// address or #step-id');
     expect(blocks).toEqual([{type: 'paragraph', children: [{type: 'text', text: 'click'}]}]);
+  });
+
+  it('decodes HTML entities once, as CommonMark does, so readers see the character', () => {
+    const {blocks, problems} = parseMarkdown('a &lt; b &amp; c &#39;d&#39;');
+    expect(problems).toEqual([]);
+    expect(blocks).toEqual([{type: 'paragraph', children: [{type: 'text', text: "a < b & c 'd'"}]}]);
+    expect(renderBlocks(blocks)).toBe('<p>a &lt; b &amp; c &#39;d&#39;</p>');
+  });
+
+  it('reports each of several identical bad links at its own place', () => {
+    const text = '[a](javascript:x) and [a](javascript:x)\n\n[a](javascript:x)\n';
+    const {problems} = parseMarkdown(text);
+    expect(problems.map((p) => p.offset)).toEqual([0, 22, 41]);
+  });
+
+  it('resolves reference links, and checks their targets like inline links', () => {
+    const {blocks, problems} = parseMarkdown('[a][ok] and [b][bad]\n\n[ok]: https://example.org\n[bad]: javascript:x\n');
+    expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([[1, 13, 'link "javascript:x" is not allowed: use an https:// address or #step-id']]);
+    expect(blocks).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          {type: 'link', href: 'https://example.org', children: [{type: 'text', text: 'a'}]},
+          {type: 'text', text: ' and '},
+          {type: 'text', text: 'b'},
+        ],
+      },
+    ]);
   });
 });

@@ -1,11 +1,15 @@
+import {fromMarkdown} from 'mdast-util-from-markdown';
+import {frontmatterFromMarkdown} from 'mdast-util-frontmatter';
+import {frontmatter} from 'micromark-extension-frontmatter';
+import type {Code, Heading, PhrasingContent, RootContent} from 'mdast';
 import {LineCounter, isMap, isPair, isScalar, parseDocument} from 'yaml';
 import type {Document, Node as YamlNode} from 'yaml';
 import type {z} from 'zod';
-import {parseMarkdown} from './markdown.ts';
+import {definitionsOf, startOf, toBlocks} from './markdown.ts';
 import {frontMatterSchema, mapBlockSchema} from './schema.ts';
 import type {Block, FrontMatter, LayerName, MapBlock, Step, Story} from './schema.ts';
 import type {StoryError} from './story-error.ts';
-import {nearest} from './suggest.ts';
+import {nearest, orList} from './suggest.ts';
 import {stepBounds} from './step-bounds.ts';
 import type {BoundsTuple} from './step-bounds.ts';
 
@@ -33,19 +37,22 @@ export interface ParseResult {
   errors: StoryError[];
 }
 
-const STEP_HEADING = /^##\s+(.*?)\s*(?:\{#([^}]*)\})?\s*$/;
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const FENCE = /^```/;
+/** The `{#id}` that ends a step heading's text. */
+const HEADING_ID = /\s*\{#([^}]*)\}$/;
 
 interface RawStep {
   title: string;
   id: string;
   chapter: string;
+  /** Where the heading starts. */
   line: number;
-  block?: {text: string; line: number};
-  extraBlockLine?: number;
-  bodyLines: string[];
-  bodyLine: number;
+  column: number;
+  /** Where the id starts, or the heading when it has none. */
+  idColumn: number;
+  block?: Code;
+  /** What follows the map block, up to the next heading: the step's text. */
+  body: RootContent[];
 }
 
 /** Positions in a YAML block, mapped back to lines of the story file. */
@@ -59,6 +66,35 @@ class YamlPlace {
     const {line, col} = this.counter.linePos(offset);
     return {line: this.firstLine + line - 1, column: line === 1 ? this.firstColumn + col - 1 : col};
   }
+}
+
+/** Text of inline Markdown without its markup: headings are plain text. */
+function plainText(nodes: readonly PhrasingContent[]): string {
+  return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children) : '')).join('');
+}
+
+/** A step heading's title, and its `{#id}` with the column where the id starts. */
+function stepHeading(heading: Heading): {title: string; id?: {value: string; column: number}} {
+  const title = plainText(heading.children);
+  const last = heading.children.at(-1);
+  const match = last?.type === 'text' ? HEADING_ID.exec(last.value) : null;
+  if (!match || !last?.position) return {title};
+  const value = match[1] ?? '';
+  // The id ends one character (the `}`) before the heading's text does.
+  return {title: title.slice(0, -match[0].length), id: {value, column: last.position.end.column - 1 - value.length}};
+}
+
+/**
+ * The opening fence of a fenced code block, and whether the block is closed: CommonMark lets an
+ * unclosed block run to the end of the document, swallowing every heading after it.
+ */
+function fenceOf(code: Code, text: string): {fence: string; closed: boolean} | undefined {
+  const source = text.slice(startOf(code).offset, code.position?.end.offset);
+  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(source)?.[1];
+  if (!fence) return undefined;
+  const lines = source.split(/\r?\n/);
+  const last = lines.length > 1 ? (lines.at(-1)?.trim() ?? '') : '';
+  return {fence, closed: last.length >= fence.length && /^(`+|~+)$/.test(last) && last[0] === fence[0]};
 }
 
 /** The YAML node at a path, or the deepest existing ancestor; and the key node if the last step is a key. */
@@ -94,113 +130,104 @@ const pathText = (path: readonly PropertyKey[]) =>
  * Parses and checks one story file. Returns every problem at once, each with file, line, column
  * and a path, or the typed {@link Story} when there are none.
  *
+ * The file is read once as CommonMark (micromark, with YAML front matter), so a `## … {#id}` line
+ * inside any code block, or an entity in the text, means what it means to every Markdown reader;
+ * places come from the parser's node positions.
+ *
  * @example parseStory(text, 'stories/ganzhou/story.zh.md', context).errors.map(formatStoryError)
  */
 export function parseStory(text: string, file: string, context: StoryContext): ParseResult {
   const errors: StoryError[] = [];
   const report = (line: number, column: number, path: string, message: string) => errors.push({file, line, column, path, message});
-  const lines = text.split(/\r?\n/);
+  const tree = fromMarkdown(text, {extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])]});
+  const [first, ...rest] = tree.children;
 
   // Front matter.
   let frontMatter: FrontMatter | undefined;
-  let cursor = 0;
-  if (lines[0]?.trim() !== '---') {
-    report(1, 1, 'front matter', 'a story starts with front matter between two `---` lines (title, language, byline, credits)');
-  } else {
-    const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-    if (end < 0) {
-      report(1, 1, 'front matter', 'the front matter has no closing `---` line');
-      cursor = lines.length;
-    } else {
-      frontMatter = checkYaml(lines.slice(1, end).join('\n'), new YamlPlace(2), 'front matter', frontMatterSchema, report);
-      cursor = end + 1;
-    }
-  }
+  let content: RootContent[] = tree.children;
+  /** The line after the front matter, where steps could start. */
+  let afterFrontMatter = 1;
   const expectedLanguage = /\.([a-z]{2})\.md$/.exec(file)?.[1];
-  if (frontMatter && expectedLanguage && frontMatter.language !== expectedLanguage) {
-    report(2, 1, 'front matter.language', `is "${frontMatter.language}" but the file name says "${expectedLanguage}"`);
+  if (first?.type === 'yaml') {
+    frontMatter = checkYaml(first.value, new YamlPlace(startOf(first).line + 1), 'front matter', frontMatterSchema, report, (document, place) => {
+      const language: unknown = document.get('language');
+      if (expectedLanguage && language !== expectedLanguage) {
+        const at = place.at(nodeAt(document, ['language'])?.range?.[0] ?? 0);
+        report(at.line, at.column, 'front matter.language', `is "${String(language)}" but the file name says "${expectedLanguage}"`);
+      }
+    });
+    content = rest;
+    afterFrontMatter = (first.position?.end.line ?? 1) + 1;
+  } else if (/^---[\t ]*(?:\r?\n|$)/.test(text)) {
+    // Without its closing line the whole file reads as front matter.
+    report(1, 1, 'front matter', 'the front matter has no closing `---` line');
+    content = [];
+    afterFrontMatter = Infinity;
+  } else {
+    report(1, 1, 'front matter', 'a story starts with front matter between two `---` lines (title, language, byline, credits)');
   }
 
-  // Chapters and steps.
+  // Chapters and steps: `# Chapter` and `## Step {#id}` headings, each step's ```map block and text.
   const chapters: string[] = [];
   const rawSteps: RawStep[] = [];
   let chapter = '';
-  let inFence: {start: number; lines: string[]; isMap: boolean} | undefined;
-  for (let index = cursor; index < lines.length; index++) {
-    const line = lines[index] as string;
-    const lineNumber = index + 1;
+  for (const node of content) {
     const current = rawSteps.at(-1);
-    if (inFence) {
-      if (FENCE.test(line.trim())) {
-        if (inFence.isMap && current) {
-          const hasText = current.bodyLines.some((bodyLine) => bodyLine.trim() !== '');
-          if (current.block || hasText) current.extraBlockLine ??= inFence.start;
-          else current.block = {text: inFence.lines.join('\n'), line: inFence.start + 1};
-        } else if (!inFence.isMap && current) {
-          current.bodyLines.push(...[lines[inFence.start - 1] as string, ...inFence.lines, line]);
-        } else if (inFence.isMap) {
-          report(inFence.start, 1, 'story', 'a ```map block must follow a `## Step title {#id}` heading');
-        }
-        inFence = undefined;
-      } else {
-        inFence.lines.push(line);
+    const start = startOf(node);
+    // A setext heading (text over a `---` or `===` line) spans lines; only `#` headings structure a story.
+    if (node.type === 'heading' && node.depth <= 2 && start.line === node.position?.end.line) {
+      if (node.depth === 1) {
+        chapter = plainText(node.children);
+        chapters.push(chapter);
+        continue;
       }
+      const path = `steps[${rawSteps.length}]`;
+      const {title, id} = stepHeading(node);
+      if (id === undefined) report(start.line, start.column, path, 'a step heading needs an id: `## Title {#step-id}`');
+      else if (!STEP_ID.test(id.value)) report(start.line, id.column, `${path}.id`, `"${id.value}" is not a step id: use lowercase letters, digits and single hyphens`);
+      if (!chapter) report(start.line, start.column, path, 'the step comes before any `# Chapter` heading');
+      rawSteps.push({title, id: id?.value ?? '', idColumn: id?.column ?? start.column, chapter, line: start.line, column: start.column, body: []});
       continue;
     }
-    if (FENCE.test(line.trim())) {
-      inFence = {start: lineNumber, lines: [], isMap: /^```\s*map\s*$/.test(line.trim())};
-      continue;
+    if (node.type === 'code') {
+      const fence = fenceOf(node, text);
+      if (fence && !fence.closed) {
+        report(start.line, start.column, 'story', `this code block is never closed with ${fence.fence}`);
+        continue;
+      }
+      if (fence && node.lang === 'map' && node.meta === null) {
+        if (!current) report(start.line, start.column, 'story', 'a ```map block must follow a `## Step title {#id}` heading');
+        else if (current.block || current.body.length > 0) report(start.line, start.column, `steps[${rawSteps.length - 1}]`, 'a step has exactly one ```map block, right after its heading');
+        else current.block = node;
+        continue;
+      }
     }
-    if (/^#\s/.test(line)) {
-      chapter = line.replace(/^#\s+/, '').trim();
-      chapters.push(chapter);
-      continue;
-    }
-    const heading = /^##\s/.test(line) ? STEP_HEADING.exec(line) : null;
-    if (heading) {
-      const [, title = '', id] = heading;
-      if (id === undefined) report(lineNumber, 1, `steps[${rawSteps.length}]`, 'a step heading needs an id: `## Title {#step-id}`');
-      else if (!STEP_ID.test(id)) report(lineNumber, line.indexOf('{#') + 3, `steps[${rawSteps.length}].id`, `"${id}" is not a step id: use lowercase letters, digits and single hyphens`);
-      if (!chapter) report(lineNumber, 1, `steps[${rawSteps.length}]`, 'the step comes before any `# Chapter` heading');
-      rawSteps.push({title, id: id ?? '', chapter, line: lineNumber, bodyLines: [], bodyLine: lineNumber + 1});
-      continue;
-    }
-    if (current) {
-      if (current.bodyLines.length === 0 && !current.block && line.trim() === '') continue;
-      if (current.bodyLines.length === 0) current.bodyLine = lineNumber;
-      current.bodyLines.push(line);
-    } else if (line.trim() !== '') {
-      report(lineNumber, 1, 'story', 'text before the first step: put it under a `## Step title {#id}` heading');
-    }
+    if (current) current.body.push(node);
+    else report(start.line, start.column, 'story', 'text before the first step: put it under a `## Step title {#id}` heading');
   }
-  if (inFence) report(inFence.start, 1, 'story', 'this code block is never closed with ```');
-  if (rawSteps.length === 0) report(Math.min(cursor + 1, lines.length), 1, 'steps', 'the story has no steps: add `## Step title {#step-id}` headings, each with a ```map block');
+  if (rawSteps.length === 0) report(Math.min(afterFrontMatter, tree.position?.end.line ?? 1), 1, 'steps', 'the story has no steps: add `## Step title {#step-id}` headings, each with a ```map block');
 
   // Each step: map block, text, references.
   const steps: Step[] = [];
   const firstLineOfId = new Map<string, number>();
+  const definitions = definitionsOf(tree);
   rawSteps.forEach((raw, index) => {
     const path = `steps[${index}]`;
     if (raw.id) {
       const first = firstLineOfId.get(raw.id);
-      if (first !== undefined) report(raw.line, raw.title.length + 6, `${path}.id`, `duplicate step id "${raw.id}" (first used on line ${first}); step ids must be unique`);
+      if (first !== undefined) report(raw.line, raw.idColumn, `${path}.id`, `duplicate step id "${raw.id}" (first used on line ${first}); step ids must be unique`);
       else firstLineOfId.set(raw.id, raw.line);
     }
-    if (raw.extraBlockLine !== undefined) report(raw.extraBlockLine, 1, path, 'a step has exactly one ```map block, right after its heading');
+    const {blocks, problems} = toBlocks(raw.body, definitions);
+    for (const problem of problems) report(problem.line, problem.column, `${path}.text`, problem.message);
     if (!raw.block) {
-      report(raw.line, 1, path, 'the step has no ```map block: add one right after its heading');
+      report(raw.line, raw.column, path, 'the step has no ```map block: add one right after its heading');
       return;
     }
-    const block = checkYaml(raw.block.text, new YamlPlace(raw.block.line), path, mapBlockSchema, report, (document, place) =>
+    const block = checkYaml(raw.block.value, new YamlPlace(startOf(raw.block).line + 1), path, mapBlockSchema, report, (document, place) =>
       checkReferences(document, place, path, context, report),
     );
-    const bodyText = raw.bodyLines.join('\n');
-    const {blocks, problems} = parseMarkdown(bodyText);
-    for (const problem of problems) {
-      const before = bodyText.slice(0, problem.offset).split('\n');
-      report(raw.bodyLine + before.length - 1, (before.at(-1)?.length ?? 0) + 1, `${path}.text`, problem.message);
-    }
-    if (!blocks.some((b: Block) => b.type === 'paragraph' || b.type === 'list')) report(raw.line, 1, `${path}.text`, 'the step has no text: write at least one paragraph after the map block');
+    if (!blocks.some((b: Block) => b.type === 'paragraph' || b.type === 'list')) report(raw.line, raw.column, `${path}.text`, 'the step has no text: write at least one paragraph after the map block');
     if (!block) return;
     const bounds = block.fit === undefined ? undefined : stepBounds(block.fit, (id) => context.features.get(id)?.bounds);
     steps.push({...block, ...(bounds ? {bounds} : {}), id: raw.id, title: raw.title, chapter: raw.chapter, body: blocks, line: raw.line});
@@ -240,8 +267,8 @@ function checkYaml<S extends z.ZodType>(
         for (const key of issue.keys) {
           const node = keyNode(document, issuePath, key);
           const at = place.at(node?.range?.[0] ?? 0);
-          const suggestion = nearest(key, expected.map((name) => ({value: name, names: [name]})));
-          report(at.line, at.column, `${path}.${pathText([...issuePath, key])}`, `unknown field "${key}"${suggestion ? ` — did you mean "${suggestion}"?` : `; allowed: ${expected.join(', ')}`}`);
+          const suggestions = nearest(key, expected.map((name) => ({value: name, names: [name]})));
+          report(at.line, at.column, `${path}.${pathText([...issuePath, key])}`, `unknown field "${key}"${suggestions.length > 0 ? ` — did you mean ${orList(suggestions.map((name) => `"${name}"`))}?` : `; allowed: ${expected.join(', ')}`}`);
         }
         continue;
       }
@@ -300,9 +327,8 @@ function checkReferences(document: Document, place: YamlPlace, path: string, con
   const known = (id: string, fieldPath: PropertyKey[]): FeatureRef | undefined => {
     const feature = context.features.get(id);
     if (!feature) {
-      const suggestion = nearest(id, candidates);
-      const named = suggestion ? context.features.get(suggestion) : undefined;
-      reportAt(fieldPath, `unknown id "${id}"${named ? ` — did you mean "${named.id}" (${named.name_zh})?` : ''}`);
+      const named = nearest(id, candidates).flatMap((value) => context.features.get(value) ?? []);
+      reportAt(fieldPath, `unknown id "${id}"${named.length > 0 ? ` — did you mean ${orList(named.map((feature) => `"${feature.id}" (${feature.name_zh})`))}?` : ''}`);
     }
     return feature;
   };

@@ -12,7 +12,7 @@ export interface StoryError {
 
 /**
  * The style-spec's error style, one line per problem:
- * `stories/ganzhou/story.zh.md:42:7 steps[3].fit: unknown id "龙南县" — did you mean "longnan" (龙南市)?`
+ * `stories/ganzhou/story.zh.md:42:7 steps[3].fit: unknown id "龙南县" — did you mean "longnan" (龙南市), "dingnan" (定南县), "quannan" (全南县) or "station-longnan-east" (龙南东)?`
  */
 export function formatStoryError(error: StoryError): string {
   return `${error.file}:${error.line}:${error.column} ${error.path}: ${error.message}`;

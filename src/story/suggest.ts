@@ -21,19 +21,32 @@ export interface Candidate {
 }
 
 /**
- * The candidate closest to `input` by any of its names, if it is close enough to be a typo
- * (at most a third of the input's length, and at least 1 edit allowed).
+ * The candidates closest to `input` by any of their names, if close enough to be a typo (at most a
+ * third of the input's length, and at least 1 edit allowed). A tie names every candidate at that
+ * distance, in the order given: which one was meant is the author's call, not the list's order.
  *
- * @example nearest('龙南县', [{value: 'longnan', names: ['longnan', '龙南市']}]) // → 'longnan'
+ * @example nearest('龙南县', [{value: 'longnan', names: ['龙南市']}, {value: 'dingnan', names: ['定南县']}]) // → ['longnan', 'dingnan']
  */
-export function nearest(input: string, candidates: readonly Candidate[]): string | undefined {
+export function nearest(input: string, candidates: readonly Candidate[]): string[] {
   const limit = Math.max(1, Math.floor([...input].length / 3));
-  let best: {value: string; distance: number} | undefined;
+  let best = limit + 1;
+  let values: string[] = [];
   for (const candidate of candidates) {
-    for (const name of candidate.names) {
-      const distance = editDistance(input.toLowerCase(), name.toLowerCase());
-      if (distance <= limit && (!best || distance < best.distance)) best = {value: candidate.value, distance};
-    }
+    const distance = Math.min(...candidate.names.map((name) => editDistance(input.toLowerCase(), name.toLowerCase())));
+    if (distance < best) {
+      best = distance;
+      values = [candidate.value];
+    } else if (distance === best) values.push(candidate.value);
   }
-  return best?.value;
+  return values;
+}
+
+/**
+ * Alternatives as a phrase: `"a"`, `"a" or "b"`, `"a", "b" or "c"`.
+ *
+ * @example `did you mean ${orList(['"longnan" (龙南市)', '"dingnan" (定南县)'])}?`
+ */
+export function orList(alternatives: readonly string[]): string {
+  const last = alternatives.at(-1) ?? '';
+  return alternatives.length <= 1 ? last : `${alternatives.slice(0, -1).join(', ')} or ${last}`;
 }

@@ -35,7 +35,7 @@ describe('the dev server with a broken story', () => {
     const {page} = await openPage(browser, url);
     // Vite's error overlay (a custom element with a shadow root) carries the checker's message.
     const overlayText = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? document.body.textContent ?? '');
-    await expect.poll(overlayText, {timeout: 20_000}).toContain('unknown id "龙南县" — did you mean "longnan" (龙南市)?');
+    await expect.poll(overlayText, {timeout: 20_000}).toContain('unknown id "龙南县" — did you mean "longnan" (龙南市), "dingnan" (定南县), "quannan" (全南县) or "station-longnan-east" (龙南东)?');
     await saveScreenshot(page, 'hardening/dev-overlay');
   }, 60_000);
 });

@@ -31,7 +31,7 @@ describe('an invalid story at build time', () => {
   const STORIES_DIR = brokenStories();
   const original = readFileSync(`${ROOT}stories/ganzhou/story.zh.md`, 'utf8');
   const line = original.slice(0, original.indexOf('fit: ganzhou\n')).split('\n').length;
-  const expected = `stories/ganzhou/story.zh.md:${line}:6 steps[1].fit: unknown id "龙南县" — did you mean "longnan" (龙南市)?`;
+  const expected = `stories/ganzhou/story.zh.md:${line}:6 steps[1].fit: unknown id "龙南县" — did you mean "longnan" (龙南市), "dingnan" (定南县), "quannan" (全南县) or "station-longnan-east" (龙南东)?`;
 
   it('makes npm run check:story print the checker’s error and fail', async () => {
     const result = await exitOf(`${ROOT}node_modules/.bin/tsx`, ['scripts/check-story.ts'], {STORIES_DIR});
