@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import area from '@turf/area';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import booleanValid from '@turf/boolean-valid';
 import distance from '@turf/distance';
 import union from '@turf/union';
@@ -62,6 +63,8 @@ describe('geo/counties.geojson', () => {
 
   it.each(counties.features.map((f) => [f.properties.name_zh, f] as const))('%s is a valid polygon with its label inside', (_, county) => {
     expect(booleanValid(county)).toBe(true);
+    // A label on the border would be drawn half in the neighbouring county.
+    expect(booleanPointInPolygon(county.properties.label, county, {ignoreBoundary: true}), `label ${county.properties.label.join(', ')}`).toBe(true);
   });
 
   it.each(counties.features.map((f) => [f.properties.name_zh, f] as const))('%s is within 3 % of its official area', (_, county) => {

@@ -1,11 +1,13 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import distance from '@turf/distance';
 import length from '@turf/length';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import type {Feature, FeatureCollection, Geometry, Position} from 'geojson';
 import type {Cities, Counties, Expressways, Projects, Railways, Rivers, Stations} from '../../src/geo/layers.ts';
 import {LAYER_NAMES} from '../../src/geo/layers.ts';
+import {parseCsv} from '../../scripts/geo/csv.ts';
 import {REGION} from '../../scripts/geo/fields.ts';
 import {CONTEXT_BBOX} from '../../scripts/geo/land.ts';
 import {readLayer, readLayerText} from './load.ts';
@@ -41,6 +43,49 @@ const byId = <T extends {properties: {id: string}}>(collection: {features: T[]},
   return found;
 };
 
+/** A station's position from outside this repository; tests/geo/README.md says where each comes from. */
+interface ReferencePosition {
+  station: string;
+  position: Position;
+  estimated: boolean;
+  source: string;
+}
+
+const REFERENCE_FILE = 'tests/geo/stations-reference.csv';
+const referencePositions: ReferencePosition[] = parseCsv(readFileSync(new URL('./stations-reference.csv', import.meta.url), 'utf8'), REFERENCE_FILE).map(
+  ({line, fields}) => {
+    const {station, lon, lat, estimated, source} = fields;
+    if (!station || !lon || !lat || !estimated || !source) throw new Error(`${REFERENCE_FILE}:${line}: every field needs a value`);
+    return {station, position: [Number(lon), Number(lat)], estimated: estimated === 'yes', source};
+  },
+);
+
+/** About the length of a high-speed platform: a station further than this from its reference is at another place. */
+const REFERENCE_TOLERANCE_M = 500;
+
+/** Station names use a county's name without 区/县/市, plus at most a direction: 瑞金, 于都北, 赣县北. */
+const STATION_DIRECTION = '[东西南北]?';
+/** 赣州 names the city, whose centre the three districts share: 赣州站 is in 章贡区, 赣州西站 in 南康区. */
+const CITY_NAME = '赣州';
+const CENTRAL_DISTRICTS = ['zhanggong', 'nankang', 'ganxian'];
+
+/** The ids of the counties a station's name allows it to lie in; empty when the name names no county of Ganzhou. */
+function countiesNamedBy(stationName: string): string[] {
+  if (new RegExp(`^${CITY_NAME}${STATION_DIRECTION}$`).test(stationName)) return CENTRAL_DISTRICTS;
+  return counties.features
+    .filter((county) => new RegExp(`^${county.properties.name_zh.replace(/[区县市]$/, '')}${STATION_DIRECTION}$`).test(stationName))
+    .map((county) => county.properties.id);
+}
+
+/** Stations whose names name no county of Ganzhou: the county check skips them. All lie outside Ganzhou. */
+const STATIONS_NAMING_NO_COUNTY = [
+  ...['南昌', '横岗', '丰城东', '樟树东', '新干东', '峡江', '吉水西', '吉安西', '泰和', '万安县'],
+  ...['和平北', '龙川西', '河源北', '河源东', '博罗北', '惠州北', '东莞南', '光明城', '深圳北'],
+  ...['长汀南', '冠豸山南', '古田会址', '龙岩'],
+  ...['南雄', '始兴', '丹霞山', '韶关东'],
+  ...['宁化', '清流', '明溪', '三元西', '永安南', '大田北', '德化', '永春', '安溪东', '南安北', '泉州'],
+];
+
 describe('railways', () => {
   it('are the five lines of the story, each with its facts', () => {
     expect(railways.features.map((f) => f.properties.id)).toEqual(['changgan-hsr', 'ganshen-hsr', 'ganruilong-railway', 'ganshao-railway', 'xingquan-railway']);
@@ -52,6 +97,8 @@ describe('railways', () => {
     }
   });
 
+  // The lines are drawn through their stations, so this checks the drawing, not where the stations are:
+  // the stations' positions are checked against stations-reference.csv below.
   it.each(railways.features.map((f) => [f.properties.name_zh, f] as const))('%s passes within 500 m of each of its stations', (_, railway) => {
     for (const stationId of railway.properties.stations) {
       const station = byId(stations, stationId);
@@ -97,6 +144,49 @@ describe('stations', () => {
     }
     expect(byId(stations, 'station-henggang').properties.estimated).toBe(true);
   });
+
+  it('are the stations of the reference file, no more and no fewer', () => {
+    const names = stations.features.map((f) => f.properties.name_zh);
+    const referenced = new Set(referencePositions.map((reference) => reference.station));
+    expect(names.filter((name) => !referenced.has(name)), `stations in geo/ missing from ${REFERENCE_FILE}`).toEqual([]);
+    expect([...referenced].filter((name) => !names.includes(name)), `stations of ${REFERENCE_FILE} missing from geo/`).toEqual([]);
+  });
+
+  it('flag as estimated exactly the stations the reference file estimates', () => {
+    const estimatedInGeo = stations.features.filter((f) => f.properties.estimated).map((f) => f.properties.name_zh);
+    const estimatedInReference = referencePositions.filter((reference) => reference.estimated).map((reference) => reference.station);
+    expect(estimatedInGeo.sort()).toEqual(estimatedInReference.sort());
+  });
+
+  it.each(stations.features.map((f) => [f.properties.name_zh, f] as const))(
+    `%s lies within ${REFERENCE_TOLERANCE_M} m of each of its reference positions`,
+    (name, station) => {
+      const references = referencePositions.filter((reference) => reference.station === name);
+      expect(references.length, `no reference position in ${REFERENCE_FILE}`).toBeGreaterThan(0);
+      for (const {position, source} of references) {
+        const metres = Math.round(distance(station.geometry.coordinates, position, {units: 'meters'}));
+        expect(metres, `${metres} m from its ${source} position ${position.join(', ')}`).toBeLessThanOrEqual(REFERENCE_TOLERANCE_M);
+      }
+    },
+  );
+
+  it('that name no county of Ganzhou are the listed ones, all outside Ganzhou: the county check skips only them', () => {
+    const skipped = stations.features.filter((f) => countiesNamedBy(f.properties.name_zh).length === 0);
+    expect(skipped.map((f) => f.properties.name_zh)).toEqual(STATIONS_NAMING_NO_COUNTY);
+    const insideGanzhou = skipped.filter((station) => counties.features.some((county) => booleanPointInPolygon(station.geometry.coordinates, county)));
+    expect(insideGanzhou.map((f) => f.properties.name_zh), 'stations in Ganzhou whose county the name does not tell').toEqual([]);
+  });
+
+  it.each(stations.features.filter((f) => countiesNamedBy(f.properties.name_zh).length > 0).map((f) => [f.properties.name_zh, f] as const))(
+    '%s lies in the county its name names',
+    (name, station) => {
+      const named = countiesNamedBy(name);
+      const containing = counties.features.filter((county) => booleanPointInPolygon(station.geometry.coordinates, county)).map((county) => county.properties.id);
+      const where = `${name} at ${station.geometry.coordinates.join(', ')}, named for ${named.join(' or ')}`;
+      expect(containing, `${where}, lies in no county`).not.toEqual([]);
+      expect(containing.filter((id) => !named.includes(id)), `${where}, lies in`).toEqual([]);
+    },
+  );
 });
 
 describe('projects', () => {
