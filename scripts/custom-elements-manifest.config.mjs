@@ -22,6 +22,8 @@ export default {
   globs: ['src/components/story-*.ts'],
   exclude: ['src/components/*.styles.ts'],
   outdir: 'docs',
+  // package.json's `customElements` field is kept by hand: the test's run into a temp folder must not rewrite it.
+  packagejson: false,
   litelement: true,
   plugins: [dropReactiveState()],
 };

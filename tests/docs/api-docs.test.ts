@@ -18,6 +18,8 @@ describe('the element API docs (regenerate: npm run docs:api)', () => {
     // The analyzer joins --outdir to the working directory.
     await run(`${ROOT}node_modules/.bin/cem`, ['analyze', '--config', 'scripts/custom-elements-manifest.config.mjs', '--quiet', '--outdir', relative(ROOT, workspace)], {cwd: ROOT});
     expect(JSON.parse(readFileSync(`${workspace}/custom-elements.json`, 'utf8'))).toEqual(committed);
+    // Tools find the manifest through package.json; the run above must not have repointed it.
+    expect((JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {customElements: string}).customElements).toBe('docs/custom-elements.json');
   }, 60_000);
 
   it('the README’s element tables are the manifest’s', () => {
