@@ -1,10 +1,11 @@
 import type {Plugin} from 'vite';
 import type {Language} from '../src/story/schema.ts';
 import {storyData} from '../src/story/story-data.ts';
-import {escapeHtml, renderStoryHtml} from '../src/story/render-html.ts';
+import {escapeHtml} from '../src/story/escape-html.ts';
 import {formatStoryError} from '../src/story/story-error.ts';
 import {checkAllStories, loadStoryContext} from './check-story.ts';
 import {isMapLibreChunk} from './maplibre-source-plugin.ts';
+import {renderStoryHtml} from './story-html.ts';
 
 /** Page file → story language. */
 const PAGES: Record<string, Language> = {'index.html': 'zh', 'en.html': 'en', 'embed.html': 'zh', 'embed-en.html': 'en'};

@@ -1,42 +1,13 @@
 import {LitElement, css, html, nothing, unsafeCSS} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
+import type {PropertyValues} from 'lit';
 import type {StyleSpecification} from 'maplibre-gl';
-import type {Block, Inline, Language, Story} from '../story/schema.ts';
+import type {Language, Story} from '../story/schema.ts';
 import {storyData} from '../story/story-data.ts';
-import {isSafeHref} from '../story/safe-href.ts';
 import type {GeoLayers} from '../geo/layers.ts';
 import {PHONE_MAX_WIDTH} from '../camera/text-padding.ts';
 import type {StoryMode} from '../story/names.ts';
+import {storyHeader, storyStep} from './text-templates.ts';
 import './story-map.ts';
-
-function inline(nodes: readonly Inline[]): TemplateResult[] {
-  return nodes.map((node) => {
-    switch (node.type) {
-      case 'text':
-        return html`${node.text}`;
-      case 'strong':
-        return html`<strong>${inline(node.children)}</strong>`;
-      case 'em':
-        return html`<em>${inline(node.children)}</em>`;
-      case 'code':
-        return html`<code>${node.text}</code>`;
-      case 'link':
-        if (!isSafeHref(node.href)) return html`${inline(node.children)}`;
-        return html`<a href=${node.href} rel="noopener noreferrer">${inline(node.children)}</a>`;
-      case 'break':
-        return html`<br />`;
-    }
-  });
-}
-
-function block(node: Block): TemplateResult {
-  switch (node.type) {
-    case 'paragraph':
-      return html`<p>${inline(node.children)}</p>`;
-    case 'list':
-      return node.ordered ? html`<ol>${node.items.map((item) => html`<li>${inline(item)}</li>`)}</ol>` : html`<ul>${node.items.map((item) => html`<li>${inline(item)}</li>`)}</ul>`;
-  }
-}
 
 /**
  * `<story-embed>`: the whole story as one element for news pages, from one
@@ -87,7 +58,9 @@ export class StoryEmbed extends LitElement {
     ol {
       margin: 0 0 0.6rem;
     }
-    .caption {
+    .caption,
+    .source,
+    .byline {
       font-size: 0.8rem;
       color: #555;
     }
@@ -179,13 +152,7 @@ export class StoryEmbed extends LitElement {
     return html`
       <story-map .story=${storyData(story)} .geo=${this._geo} language=${story.language} mode=${this.mode} .start=${this.start} .linkSteps=${false}>
         <article class="story" lang=${story.language === 'zh' ? 'zh-Hans' : 'en'}>
-          <header class="story-header"><h2>${story.title}</h2>${story.subtitle ? html`<p>${story.subtitle}</p>` : nothing}<p class="caption">${story.byline}</p></header>
-          ${story.steps.map(
-            (step) => html`<section class="step" data-step=${step.id} aria-label=${step.title}>
-              <h3>${step.title}</h3>
-              ${step.body.map(block)} ${step.caption ? html`<p class="caption">${step.caption}</p>` : nothing}
-            </section>`,
-          )}
+          ${storyHeader(story, 2)} ${story.steps.map((step) => storyStep(step, story.language))}
         </article>
       </story-map>
     `;

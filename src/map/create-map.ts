@@ -2,6 +2,7 @@ import {Map as MapLibreMap, ScaleControl, prewarm, setWorkerUrl} from 'maplibre-
 import type {StyleSpecification} from 'maplibre-gl';
 import workerUrl from 'virtual:maplibre-worker-url';
 import {MAP_CODE_MARK} from './marks.ts';
+import {escapeHtml} from '../story/escape-html.ts';
 
 performance.mark(MAP_CODE_MARK);
 
@@ -41,7 +42,8 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
       container: options.container,
       style: options.style,
       interactive: false,
-      attributionControl: {compact: true, customAttribution: options.attribution},
+      // MapLibre reads the credit line as HTML; the story's is text.
+      attributionControl: {compact: true, customAttribution: options.attribution === undefined ? undefined : escapeHtml(options.attribution)},
       // Labels appear at once instead of fading in: steadier screenshots and projector output.
       fadeDuration: 0,
       // The story's data is small and re-tiles in milliseconds, while MapLibre's default cache

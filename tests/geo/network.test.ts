@@ -31,7 +31,8 @@ function positionsOf(geometry: Geometry): Position[] {
     case 'Polygon':
       return geometry.coordinates.flat();
     case 'MultiPolygon':
-      return geometry.coordinates.flat(2);
+      // Not flat(2): @lit-labs/ssr's types declare a global Array.flat(depth) overload that loses the element type.
+      return geometry.coordinates.flat().flat();
     case 'GeometryCollection':
       return geometry.geometries.flatMap(positionsOf);
   }

@@ -3,7 +3,7 @@ import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os';
 import {promisify} from 'node:util';
 import {afterAll, describe, expect, it} from 'vitest';
-import {escapeHtml} from '../../src/story/render-html.ts';
+import {escapeHtml} from '../../src/story/escape-html.ts';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
