@@ -16,8 +16,9 @@ import {preview} from 'vite';
 import type {Browser, Page} from 'playwright-core';
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import lighthouse from 'lighthouse';
-import {launchChromium, measureHeap} from '../tests/browser/browser.ts';
-import {settleTileCache, zhStory} from '../tests/browser/story-steps.ts';
+import {launchChromium} from './browser/chromium.ts';
+import {measureHeap} from './browser/heap.ts';
+import {settleTileCache, zhStory} from './browser/story-walk.ts';
 import {MAP_CODE_MARK} from '../src/map/marks.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -3,14 +3,17 @@
  * `npm run docs:api`; the README's element tables are generated from it (scripts/api-docs.ts).
  */
 
-/** Lit's internal reactive state (`{state: true}`, named `_…`) is not API, though the analyzer lists it. */
-function dropReactiveState() {
+/**
+ * Only the public API: Lit's internal reactive state (`{state: true}`, named `_…`) and private or
+ * protected members are not API, though the analyzer lists them (with their code).
+ */
+function publicApiOnly() {
   return {
-    name: 'drop-reactive-state',
+    name: 'public-api-only',
     packageLinkPhase({customElementsManifest}) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          declaration.members = declaration.members?.filter((member) => !member.name.startsWith('_'));
+          declaration.members = declaration.members?.filter((member) => !/^[_#]/.test(member.name) && (member.privacy ?? 'public') === 'public');
           declaration.attributes = declaration.attributes?.filter((attribute) => !attribute.name.startsWith('_'));
         }
       }
@@ -25,5 +28,5 @@ export default {
   // package.json's `customElements` field is kept by hand: the test's run into a temp folder must not rewrite it.
   packagejson: false,
   litelement: true,
-  plugins: [dropReactiveState()],
+  plugins: [publicApiOnly()],
 };

@@ -5,7 +5,7 @@
  */
 import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {findChromium} from '../tests/browser/chromium-path.ts';
+import {findChromium} from './browser/chromium.ts';
 
 function hasCjkFont(): boolean {
   try {

@@ -7,7 +7,7 @@
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {preview} from 'vite';
-import {launchChromium} from '../tests/browser/browser.ts';
+import {launchChromium} from './browser/chromium.ts';
 import {checkAllStories, loadStoryContext} from './check-story.ts';
 import {snapshotPath} from './snapshot-path.ts';
 

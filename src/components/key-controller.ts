@@ -54,6 +54,17 @@ export class KeyController implements ReactiveController {
     this.#perform(action, event);
   }
 
+  /**
+   * Reading mode: the step's text takes the focus, so a screen reader reads it next. A section
+   * takes focus only with a tabindex; -1 keeps it out of the tab order.
+   */
+  #focusText(id: string): void {
+    const section = this.host.querySelector<HTMLElement>(`.step[data-step="${CSS.escape(id)}"]`);
+    if (!section) return;
+    if (!section.hasAttribute('tabindex')) section.tabIndex = -1;
+    section.focus({preventScroll: true});
+  }
+
   #perform(action: KeyAction, event: KeyboardEvent): void {
     const host = this.host;
     switch (action) {
@@ -68,8 +79,7 @@ export class KeyController implements ReactiveController {
         if (id === undefined) return;
         host.blackout = false;
         host.goTo(id);
-        // Reading mode: the step's text takes the focus, so a screen reader reads it next.
-        if (host.mode === 'scroll') host.querySelector<HTMLElement>(`.step[data-step="${CSS.escape(id)}"]`)?.focus({preventScroll: true});
+        if (host.mode === 'scroll') this.#focusText(id);
         return;
       }
       case 'blackout':

@@ -5,6 +5,8 @@ import type {StepCursor} from '../story/step-cursor.ts';
 /** Quiet time after the last resize event before the step is framed again: a rotation or a drag sends many. */
 const RESIZE_SETTLE_MS = 150;
 
+const viewport = () => ({width: window.innerWidth, height: window.innerHeight});
+
 /** What a resize needs of `<story-map>`. */
 export interface ResizeHost extends ReactiveControllerHost {
   readonly mode: StoryMode;
@@ -20,6 +22,8 @@ export class ResizeController implements ReactiveController {
   #timer = 0;
   /** The step the reader was on when the resize started; `undefined` between resizes. */
   #step: string | null | undefined;
+  /** The viewport the story was last framed for. */
+  #size = {width: 0, height: 0};
   readonly #onResize = () => {
     window.clearTimeout(this.#timer);
     const reading = this.host.mode === 'scroll';
@@ -33,6 +37,7 @@ export class ResizeController implements ReactiveController {
     this.#timer = window.setTimeout(() => {
       const step = this.#step;
       this.#step = undefined;
+      this.#size = viewport();
       if (step && this.shown()) this.host.goTo(step, {instant: true});
     }, RESIZE_SETTLE_MS);
   };
@@ -46,7 +51,18 @@ export class ResizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Whether the page is reflowing for a new viewport: a scroll trigger now is the text moving, not
+   * the reader. Read from the viewport itself, since a busy browser can run the triggers of a
+   * reflow before it dispatches its `resize` event.
+   */
+  get reflowing(): boolean {
+    const {width, height} = viewport();
+    return this.#step !== undefined || width !== this.#size.width || height !== this.#size.height;
+  }
+
   hostConnected(): void {
+    this.#size = viewport();
     window.addEventListener('resize', this.#onResize);
   }
 

@@ -125,7 +125,7 @@ export class StoryMap extends LitElement {
   });
   readonly #scroll = new ScrollSteps(this, {
     onEnter: (index) => {
-      if (this.#steps.cursor.accepts(index)) this.#steps.enter(index);
+      if (!this.#resize.reflowing && this.#steps.cursor.accepts(index)) this.#steps.enter(index);
     },
     onProgress: (index, progress) => this.#steps.progress(index, progress),
   });
@@ -137,6 +137,7 @@ export class StoryMap extends LitElement {
   });
   readonly #swipes = new SwipeController(this, (direction) => this.#step(direction));
   readonly #motion = new ReducedMotionController(this, (reduce) => (this.reducedMotion = reduce));
+  readonly #resize: ResizeController = new ResizeController(this, this.#steps.cursor, () => this.#lifecycle.view !== undefined);
 
   constructor() {
     super();
@@ -153,7 +154,6 @@ export class StoryMap extends LitElement {
     this._failure = undefined;
     // Controllers the element only hands callbacks to.
     new KeyController(this, () => this.story !== undefined && this.#lifecycle.view !== undefined);
-    new ResizeController(this, this.#steps.cursor, () => this.#lifecycle.view !== undefined);
   }
 
   /** The MapLibre map, for integrations; `undefined` until it is created or when it cannot be. */

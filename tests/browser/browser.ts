@@ -1,28 +1,12 @@
 import {mkdirSync} from 'node:fs';
-import {chromium} from 'playwright-core';
-import type {Browser, BrowserContextOptions, CDPSession, Page} from 'playwright-core';
-import {findChromium} from './chromium-path.ts';
+import type {Browser, BrowserContextOptions, Page} from 'playwright-core';
+
+/** The helpers the browser tests share with the build-time scripts (snapshots, handout, bench). */
+export {launchChromium} from '../../scripts/browser/chromium.ts';
+export {measureHeap} from '../../scripts/browser/heap.ts';
 
 /** Where browser tests write screenshots for people to look at (git-ignored). */
 export const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
-
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-/** WebGL 2 in software: MapLibre renders correctly on machines without a GPU. */
-const WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
-const NO_WEBGL_ARGS = ['--disable-webgl', '--disable-3d-apis'];
-
-export async function launchChromium(options: {webgl?: boolean; args?: string[]} = {}): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium: run `npm run test:browser`, which installs it, or set CHROMIUM_PATH.');
-  return chromium.launch({executablePath, args: [...BASE_ARGS, ...(options.webgl === false ? NO_WEBGL_ARGS : WEBGL_ARGS), ...(options.args ?? [])]});
-}
 
 /** What a page did that a test may need to assert on. */
 export interface PageRecord {
@@ -93,6 +77,33 @@ export async function colourShare(browser: Browser, png: Buffer, hex: string, to
   return share as number;
 }
 
+/**
+ * Share of a screenshot's pixels taken by its most frequent colour (channels binned to 16 levels,
+ * so antialiasing does not split a fill). A map that draws only its background is one colour.
+ */
+export async function dominantColourShare(browser: Browser, png: Buffer): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], {type: 'image/png'}));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(bitmap, 0, 0);
+      const {data} = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const bin = ((data[i] ?? 0) >> 4) * 256 + ((data[i + 1] ?? 0) >> 4) * 16 + ((data[i + 2] ?? 0) >> 4);
+        counts.set(bin, (counts.get(bin) ?? 0) + 1);
+      }
+      return Math.max(...counts.values()) / (data.length / 4);
+    }, png.toString('base64'));
+  } finally {
+    await page.close();
+  }
+}
+
 /** {@link colourShare} for several colours at once (one decode). */
 export async function colourShares(browser: Browser, png: Buffer, hexes: string[], tolerance = 6): Promise<number[]> {
   const page = await browser.newPage();
@@ -120,40 +131,4 @@ export async function colourShares(browser: Browser, png: Buffer, hexes: string[
   } finally {
     await page.close();
   }
-}
-
-/** The page's JS heap after a full garbage collection, from a heap snapshot, in bytes. */
-export interface HeapSize {
-  total: number;
-  /** Machine code V8 compiled for hot functions: it grows while the engine warms up, not with retained data. */
-  compiledCode: number;
-  /** Everything else: the objects, strings, arrays and buffers the page keeps. */
-  retained: number;
-}
-
-interface HeapSnapshotJson {
-  snapshot: {meta: {node_fields: string[]; node_types: [string[], ...unknown[]]}};
-  nodes: number[];
-}
-
-export async function measureHeap(session: CDPSession): Promise<HeapSize> {
-  await session.send('HeapProfiler.collectGarbage');
-  const chunks: string[] = [];
-  const collect = ({chunk}: {chunk: string}) => chunks.push(chunk);
-  session.on('HeapProfiler.addHeapSnapshotChunk', collect);
-  await session.send('HeapProfiler.takeHeapSnapshot', {reportProgress: false});
-  session.off('HeapProfiler.addHeapSnapshotChunk', collect);
-  const {snapshot, nodes} = JSON.parse(chunks.join('')) as HeapSnapshotJson;
-  const fields = snapshot.meta.node_fields;
-  const typeField = fields.indexOf('type');
-  const sizeField = fields.indexOf('self_size');
-  const codeType = snapshot.meta.node_types[0].indexOf('code');
-  let total = 0;
-  let compiledCode = 0;
-  for (let node = 0; node < nodes.length; node += fields.length) {
-    const size = nodes[node + sizeField] as number;
-    total += size;
-    if (nodes[node + typeField] === codeType) compiledCode += size;
-  }
-  return {total, compiledCode, retained: total - compiledCode};
 }

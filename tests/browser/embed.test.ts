@@ -66,7 +66,8 @@ describe('the iframe embed (embed.html)', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await current()).toBe(ids[1]);
     await page.mouse.wheel(0, 2000);
-    await page.waitForTimeout(400);
+    // Two frames: the wheel has scrolled the page; a stepper has no scroll triggers to answer it.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     expect(await current()).toBe(ids[1]);
     expect(await page.locator('.step:visible').count()).toBe(1);
     await saveScreenshot(page, 'embed/stepper');

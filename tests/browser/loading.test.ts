@@ -3,7 +3,7 @@ import type {Browser, Page} from 'playwright-core';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
 import {MAP_CODE_MARK} from '../../src/map/marks.ts';
 import {launchChromium, openPage, saveScreenshot, waitForMapReady} from './browser.ts';
-import {waitForStep, zhStory} from './story-steps.ts';
+import {visibleOnMap, waitForStep, zhStory} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -165,8 +165,10 @@ describe('loading the geo layers', () => {
         };
         map.on('sourcedata', count);
         element.goTo(id);
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        await new Promise((resolve) => (map.loaded() && !map.isMoving() ? resolve(undefined) : map.once('idle', resolve)));
+        // The step's flight starts once its legend has rendered.
+        await element.updateComplete;
+        await new Promise((resolve) => (map.isMoving() ? map.once('moveend', resolve) : resolve(undefined)));
+        await new Promise((resolve) => (map.loaded() ? resolve(undefined) : map.once('idle', resolve)));
         map.off('sourcedata', count);
         return counts;
       }, id);
@@ -213,6 +215,7 @@ describe('loading the geo layers', () => {
       const drawn = (source: string, layer: string) => map?.querySourceFeatures(source, {filter: ['==', ['get', 'layer'], layer]}).length ?? 0;
       return map !== undefined && map.areTilesLoaded() && drawn('story', 'counties') > 0 && drawn('marks', 'projects') > 0;
     });
+    expect(await visibleOnMap(page)).toEqual(expect.arrayContaining(['counties', 'projects']));
     await saveScreenshot(page, 'loading-later-layers');
     await page.context().close();
   });

@@ -3,7 +3,7 @@ import type {Browser, Page} from 'playwright-core';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
 import {HASH_THROTTLE_MS} from '../../src/components/hash-sync-controller.ts';
 import {launchChromium, measureHeap, openPage, waitForMapReady} from './browser.ts';
-import {inside, scrollToStep, settleTileCache, stepBounds, waitForStep, zhStory} from './story-steps.ts';
+import {highlightedOnMap, inside, scrollToStep, settleTileCache, stepBounds, visibleOnMap, waitForStep, zhStory} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
 const SLACK = 0.02;
@@ -13,9 +13,16 @@ const stepById = (id: string) => zhStory.steps.find((s) => s.id === id) as (type
 async function expectStep(page: Page, id: string): Promise<void> {
   const state = await waitForStep(page, id);
   const step = stepById(id);
-  expect(state.visibleLayers, id).toEqual(LAYER_NAMES.filter((layer) => step.layers.includes(layer)));
-  expect(state.highlighted, id).toEqual(step.highlight);
+  expect(await visibleOnMap(page), id).toEqual(LAYER_NAMES.filter((layer) => step.layers.includes(layer)));
+  expect((await highlightedOnMap(page)).sort(), id).toEqual([...step.highlight].sort());
   expect(inside(state.center, grow(stepBounds(step))), `${id}: centre ${state.center.join(', ')}`).toBe(true);
+}
+
+/** Resizes the page and waits until the story has framed its step again (once the resize settles, the step is entered anew). */
+async function resizeAndReframe(page: Page, viewport: {width: number; height: number}): Promise<void> {
+  const reframed = page.evaluate(() => new Promise((resolve) => document.addEventListener('story-step-enter', resolve, {once: true})));
+  await page.setViewportSize(viewport);
+  await reframed;
 }
 
 describe('rough reading', () => {
@@ -31,13 +38,11 @@ describe('rough reading', () => {
     const {page} = await openPage(browser, `${baseUrl}#counties`);
     await waitForMapReady(page);
     await page.evaluate(() => document.querySelector('story-map')?.goTo('xingquan-railway'));
-    await page.setViewportSize({width: 390, height: 844});
-    await page.waitForTimeout(200);
-    await page.setViewportSize({width: 844, height: 390});
-    await page.waitForTimeout(400);
+    // A rotation while the phone-sized re-framing still flies.
+    await resizeAndReframe(page, {width: 390, height: 844});
+    await resizeAndReframe(page, {width: 844, height: 390});
     await expectStep(page, 'xingquan-railway');
-    await page.setViewportSize({width: 1280, height: 800});
-    await page.waitForTimeout(400);
+    await resizeAndReframe(page, {width: 1280, height: 800});
     await expectStep(page, 'xingquan-railway');
   }, 60_000);
 
@@ -97,6 +102,7 @@ describe('rough reading', () => {
     const other = await page.context().newPage();
     await other.goto('about:blank');
     await other.bringToFront();
+    // The scenario: a second in the background (not a wait for anything).
     await page.waitForTimeout(1000);
     await page.bringToFront();
     await scrollToStep(page, 'meijiang');
