@@ -29,4 +29,17 @@ describe('parseCsv', () => {
   it('refuses a stray quote inside an unquoted field, naming the line and the fix', () => {
     expect(() => parseCsv('a,b\n1,2\nx"y"z,3\n', 'geo/sources/x.csv')).toThrow(/^geo\/sources\/x\.csv:3: .*quote.*"x""y""z"/s);
   });
+
+  it('keeps each row’s own line after blank lines', () => {
+    expect(parseCsv('a,b\n\n1,2\n', 'test.csv')).toEqual([{line: 3, fields: {a: '1', b: '2'}}]);
+    expect(() => parseCsv('a,b\n1,2\n\n\n3\n', 'geo/sources/x.csv')).toThrow('geo/sources/x.csv:5: expected 2 fields');
+  });
+
+  it('reads a file whose line endings are mixed', () => {
+    expect(parseCsv('a,b\r\n1,2\n3,4\r5,6\r\n', 'test.csv')).toEqual([
+      {line: 2, fields: {a: '1', b: '2'}},
+      {line: 3, fields: {a: '3', b: '4'}},
+      {line: 4, fields: {a: '5', b: '6'}},
+    ]);
+  });
 });

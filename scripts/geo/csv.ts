@@ -7,7 +7,7 @@ export interface CsvRow {
   fields: Record<string, string>;
 }
 
-/** Line breaks csv-parse accepts between records: LF, CRLF, and CR alone (old Mac editors). */
+/** Line breaks between records: LF, CRLF, and CR alone (old Mac editors), mixed in one file too. */
 const LINE_BREAK = /\r\n|\r|\n/g;
 
 /**
@@ -18,14 +18,15 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 export function parseCsv(text: string, file: string): CsvRow[] {
   let records: {info: {lines: number}; raw: string; record: string[]}[];
   try {
-    records = parse(text, {bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true}) as unknown as typeof records;
+    records = parse(text, {bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r']}) as unknown as typeof records;
   } catch (error) {
     const {lines, message} = error as {lines?: number; message: string};
     throw new Error(`${file}:${lines ?? 1}: ${message}. A field with a quote, comma or line break must be quoted as a whole, its quotes doubled: "x""y""z".`, {cause: error});
   }
-  // csv-parse counts the line a record ends on; a quoted field can span lines.
+  // csv-parse counts the line a record ends on; a quoted field can span lines, and the raw text
+  // of a record also holds the blank lines skipped before it.
   const rows = records
-    .map(({info, raw, record}) => ({line: info.lines - (raw.replace(/(\r\n|\r|\n)$/, '').match(LINE_BREAK)?.length ?? 0), cells: record}))
+    .map(({info, raw, record}) => ({line: info.lines - (raw.replace(/^(\r\n|\r|\n)+/, '').replace(/(\r\n|\r|\n)$/, '').match(LINE_BREAK)?.length ?? 0), cells: record}))
     .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   const [header, ...body] = rows;
   if (!header) throw new Error(`${file}: the file is empty; it needs a header row.`);

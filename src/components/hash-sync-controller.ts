@@ -24,12 +24,15 @@ export class HashSyncController implements ReactiveController {
   #pending: string | undefined;
   #timer = 0;
   #lastWrite = Number.NEGATIVE_INFINITY;
+  /** The address as we last wrote or saw it: if it differs when a write is due, the reader set it. */
+  #known = '';
   readonly #onHashChange = () => {
     if (!this.options.enabled()) return;
     // The reader set the address: a write still waiting must not replace it.
     window.clearTimeout(this.#timer);
     this.#timer = 0;
     this.#pending = undefined;
+    this.#known = location.hash;
     this.options.onNavigate(stepInHash(location.hash));
   };
 
@@ -40,7 +43,7 @@ export class HashSyncController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The step the address names now; '' when none. */
+  /** The step the address names now ('' when none), or `undefined` when the address does not follow the story. */
   read(): string | undefined {
     return this.options.enabled() ? stepInHash(location.hash) : undefined;
   }
@@ -56,6 +59,7 @@ export class HashSyncController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#known = location.hash;
     window.addEventListener('hashchange', this.#onHashChange);
   }
 
@@ -70,8 +74,10 @@ export class HashSyncController implements ReactiveController {
     this.#timer = 0;
     const id = this.#pending;
     this.#pending = undefined;
-    if (id === undefined || location.hash === `#${id}`) return;
+    // The reader changed the address after our last write (its hashchange has not run yet): theirs wins.
+    if (id === undefined || location.hash === `#${id}` || location.hash !== this.#known) return;
     this.#lastWrite = performance.now();
+    this.#known = `#${id}`;
     try {
       history.replaceState(history.state, '', `#${id}`);
     } catch {

@@ -85,10 +85,6 @@ export class MapLifecycleController implements ReactiveController {
     this.#ready.promise.catch(() => undefined);
   }
 
-  get phase(): MapPhase {
-    return this.#phase;
-  }
-
   get map(): MapLibreMap | undefined {
     return this.#map;
   }
@@ -122,7 +118,13 @@ export class MapLifecycleController implements ReactiveController {
     const view = new MapView(map, geo, this.#inStyle);
     this.#view = view;
     this.#phase = 'shown';
-    this.delegate.show(view);
+    try {
+      this.delegate.show(view);
+    } catch (error) {
+      // A style without a layer the story needs (a programming error): say so instead of hanging.
+      this.fail('map-failed', error instanceof Error ? error.message : String(error));
+      return true;
+    }
     void map.once('idle').then(() => {
       if (this.#view !== view) return;
       // The first complete picture: shown before `ready`, so its listeners see it.

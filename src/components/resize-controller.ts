@@ -5,6 +5,12 @@ import type {StepCursor} from '../story/step-cursor.ts';
 /** Quiet time after the last resize event before the step is framed again: a rotation or a drag sends many. */
 const RESIZE_SETTLE_MS = 150;
 
+/**
+ * Longest wait for the `resize` event of a viewport that has changed size. A viewport can change
+ * without one (pinch-zoom on some phones); then, after this, its new size is taken as settled.
+ */
+const RESIZE_EVENT_WAIT_MS = 500;
+
 const viewport = () => ({width: window.innerWidth, height: window.innerHeight});
 
 /** What a resize needs of `<story-map>`. */
@@ -16,28 +22,30 @@ export interface ResizeHost extends ReactiveControllerHost {
 
 /**
  * After a resize or rotation the text reflows and the padding changes: the reader stays on the
- * step they were reading, and it is framed again once the window settles.
+ * step they are on, and it is framed again once the window settles.
  */
 export class ResizeController implements ReactiveController {
   #timer = 0;
-  /** The step the reader was on when the resize started; `undefined` between resizes. */
-  #step: string | null | undefined;
+  #resizing = false;
   /** The viewport the story was last framed for. */
   #size = {width: 0, height: 0};
+  /** When a viewport of another size was first seen without a `resize` event. */
+  #changedAt: number | undefined;
   readonly #onResize = () => {
     window.clearTimeout(this.#timer);
     const reading = this.host.mode === 'scroll';
-    if (this.#step === undefined) {
-      // A smooth scroll still running would carry on to its old offset, which after the reflow is another step.
-      if (reading) window.scrollTo({top: window.scrollY, behavior: 'instant'});
-      this.#step = this.host.currentStep;
-    }
-    // The reflow moves other steps under the trigger line: their triggers wait until the reader is back.
+    // A smooth scroll still running would carry on to its old offset, which after the reflow is another step.
+    if (!this.#resizing && reading) window.scrollTo({top: window.scrollY, behavior: 'instant'});
+    this.#resizing = true;
+    // A jump under way waits for its own step's trigger, not for the steps the reflow moves past.
     if (reading && this.cursor.current >= 0) this.cursor.navigate(this.cursor.current);
     this.#timer = window.setTimeout(() => {
-      const step = this.#step;
-      this.#step = undefined;
+      this.#resizing = false;
       this.#size = viewport();
+      this.#changedAt = undefined;
+      // The step current now: scroll triggers were ignored during the reflow, so only the reader
+      // (a key, a button, a link) can have changed it, and that choice stands.
+      const step = this.host.currentStep;
       if (step && this.shown()) this.host.goTo(step, {instant: true});
     }, RESIZE_SETTLE_MS);
   };
@@ -57,8 +65,14 @@ export class ResizeController implements ReactiveController {
    * reflow before it dispatches its `resize` event.
    */
   get reflowing(): boolean {
-    const {width, height} = viewport();
-    return this.#step !== undefined || width !== this.#size.width || height !== this.#size.height;
+    if (this.#resizing) return true;
+    const now = viewport();
+    if (now.width === this.#size.width && now.height === this.#size.height) return false;
+    this.#changedAt ??= performance.now();
+    if (performance.now() - this.#changedAt < RESIZE_EVENT_WAIT_MS) return true;
+    this.#size = now;
+    this.#changedAt = undefined;
+    return false;
   }
 
   hostConnected(): void {
@@ -69,6 +83,6 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('resize', this.#onResize);
     window.clearTimeout(this.#timer);
-    this.#step = undefined;
+    this.#resizing = false;
   }
 }

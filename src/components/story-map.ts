@@ -177,8 +177,8 @@ export class StoryMap extends LitElement {
   }
 
   /**
-   * Goes to a step: scrolls its text into view and sets the map to its full state at once. The camera flies
-   * there, or jumps with `{instant: true}` (and under reduced motion). Returns `false` for an unknown id.
+   * Goes to a step: scrolls its text into view and sets the map to its full state; the camera flies there once the
+   * step's legend is drawn (same frame), or jumps with `{instant: true}` (and under reduced motion). `false` for an unknown id.
    */
   goTo(id: string, options: {instant?: boolean} = {}): boolean {
     const index = this.steps.indexOf(id);

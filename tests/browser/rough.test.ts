@@ -38,7 +38,7 @@ describe('rough reading', () => {
     const {page} = await openPage(browser, `${baseUrl}#counties`);
     await waitForMapReady(page);
     await page.evaluate(() => document.querySelector('story-map')?.goTo('xingquan-railway'));
-    // A rotation while the phone-sized re-framing still flies.
+    // A rotation right after the phone-sized re-framing.
     await resizeAndReframe(page, {width: 390, height: 844});
     await resizeAndReframe(page, {width: 844, height: 390});
     await expectStep(page, 'xingquan-railway');
@@ -93,6 +93,47 @@ describe('rough reading', () => {
     // At most one write per throttle interval, plus the first.
     expect(calls).toBeLessThanOrEqual(Math.ceil(elapsed / HASH_THROTTLE_MS) + 1);
     expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
+  it('never writes a step over an address the reader has just set', async () => {
+    const {page, consoleErrors} = await openPage(browser, `${baseUrl}#counties`);
+    await waitForMapReady(page);
+    await page.evaluate(() => {
+      const element = document.querySelector('story-map');
+      element?.goTo('energy', {instant: true});
+      // Within the throttle interval: this step's address waits.
+      element?.goTo('meijiang', {instant: true});
+      location.hash = '#anyuan';
+    });
+    await expectStep(page, 'anyuan');
+    // The scenario: past the time the waiting write was due.
+    await page.waitForTimeout(HASH_THROTTLE_MS + 100);
+    expect(await page.evaluate(() => [location.hash, document.querySelector('story-map')?.currentStep])).toEqual(['#anyuan', 'anyuan']);
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
+  it('keeps the step the reader chose while a resize settles (embedded stepper)', async () => {
+    const {page} = await openPage(browser, `${baseUrl}embed.html?mode=stepper`, {viewport: {width: 800, height: 900}});
+    await waitForMapReady(page);
+    const [first, second] = zhStory.steps.map((step) => step.id);
+    expect(await page.evaluate(() => document.querySelector('story-map')?.currentStep)).toBe(first);
+    const entered = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const ids: string[] = [];
+          document.addEventListener('story-step-enter', (event) => {
+            ids.push(event.detail.id);
+            if (ids.length === 2) resolve(ids);
+          });
+          // A resize (a pym parent fitting the iframe to the new height), then Next at once.
+          window.dispatchEvent(new Event('resize'));
+          const stepper = document.querySelector('story-map')?.shadowRoot?.querySelector('story-stepper');
+          stepper?.shadowRoot?.querySelectorAll('button')[1]?.click();
+        }),
+    );
+    // Next, then the re-framing once the resize settles: of the step chosen, not the one before.
+    expect(entered).toEqual([second, second]);
+    expect(await page.evaluate(() => document.querySelector('story-map')?.currentStep)).toBe(second);
   }, 60_000);
 
   it('keeps its state when the tab goes to the background and comes back', async () => {

@@ -39,9 +39,6 @@ export async function scrollToStep(page: Page, id: string, progress = 0.1): Prom
   );
 }
 
-
-
-
 /**
  * The story layers MapLibre draws right now, read from the map itself (each map layer's
  * `visibility`), not from the element's record of what it asked for.
