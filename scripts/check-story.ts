@@ -22,14 +22,36 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the stories are: stories/, or $STORIES_DIR (tests point it at broken stories). */
 const storiesDir = () => process.env.STORIES_DIR ?? `${root}stories`;
 
-/** The checker's view of geo/: every feature by id, and the region. */
+/**
+ * The checker's view of geo/: every feature by id (a project with its county and, for a disputed
+ * site, all the candidate sites of its place), and the region.
+ */
 export function loadStoryContext(): StoryContext {
   const features = new Map<string, FeatureRef>();
+  /** Candidate site ids by disputed place, in geo/'s order. */
+  const candidates = new Map<string, string[]>();
   for (const layer of LAYER_NAMES) {
     const collection = JSON.parse(readFileSync(`${root}geo/${layer}.geojson`, 'utf8')) as FeatureCollection;
     for (const feature of collection.features) {
-      const properties = feature.properties as {id: string; name_zh: string; name_en: string};
-      features.set(properties.id, {id: properties.id, layer, name_zh: properties.name_zh, name_en: properties.name_en, geometry: feature.geometry.type, bounds: boundsOf(feature)});
+      const properties = feature.properties as {id: string; name_zh: string; name_en: string; county?: string; candidate_of?: string};
+      // Counties come before projects in LAYER_NAMES.
+      const county = layer === 'projects' && properties.county ? features.get(properties.county) : undefined;
+      features.set(properties.id, {
+        id: properties.id,
+        layer,
+        name_zh: properties.name_zh,
+        name_en: properties.name_en,
+        geometry: feature.geometry.type,
+        bounds: boundsOf(feature),
+        ...(county ? {county: {id: county.id, name_zh: county.name_zh, name_en: county.name_en}} : {}),
+      });
+      if (properties.candidate_of) candidates.set(properties.candidate_of, [...(candidates.get(properties.candidate_of) ?? []), properties.id]);
+    }
+  }
+  for (const [place, ids] of candidates) {
+    for (const id of ids) {
+      const feature = features.get(id) as FeatureRef;
+      features.set(id, {...feature, disputed: {place, candidates: ids}});
     }
   }
   return {features, region: [REGION.west, REGION.south, REGION.east, REGION.north]};

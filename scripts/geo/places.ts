@@ -65,9 +65,10 @@ function readShapes(sources: string): Map<string, {line: number; positions: Posi
  */
 export function buildProjects(sources: string, counties: Counties): Projects {
   const shapes = readShapes(sources);
+  const rows = readSourceTable(sources, PROJECTS);
   const projects: Projects = {
     type: 'FeatureCollection',
-    features: readSourceTable(sources, PROJECTS).map((row): Feature<Point | LineString | Polygon, ProjectProperties> => {
+    features: rows.map((row): Feature<Point | LineString | Polygon, ProjectProperties> => {
       const id = text(row, PROJECTS, 'id');
       const countyId = text(row, PROJECTS, 'county');
       const county = counties.features.find((f) => f.properties.id === countyId);
@@ -108,6 +109,7 @@ export function buildProjects(sources: string, counties: Counties): Projects {
           name_en: text(row, PROJECTS, 'name_en'),
           kind: oneOf(row, PROJECTS, 'kind', PROJECT_KINDS),
           county: countyId,
+          ...dispute(row),
           facts_zh: row.fields.facts_zh?.trim() ?? '',
           facts_en: row.fields.facts_en?.trim() ?? '',
           ...provenance(row, PROJECTS),
@@ -120,7 +122,31 @@ export function buildProjects(sources: string, counties: Counties): Projects {
   for (const id of shapes.keys()) {
     if (!ids.has(id)) throw new SourceDataError(PROJECT_SHAPES, shapes.get(id)?.line, 'project_id', `"${id}" is not a project in ${PROJECTS}.`);
   }
+  checkCandidates(rows, ids);
   return projects;
+}
+
+/**
+ * A row's `disputed` flag and, for a disputed site, the place it is a candidate site of: both
+ * or neither, so a disputed site always names the place whose other candidates a story must show.
+ */
+function dispute(row: CsvRow): {disputed: boolean; candidate_of?: string} {
+  const disputed = yesNo(row, PROJECTS, 'disputed');
+  const place = row.fields.candidate_of?.trim() ?? '';
+  if (disputed && place === '') throw new SourceDataError(PROJECTS, row.line, 'candidate_of', 'is empty but the site is disputed: name the place this is a candidate site of (the same value on every candidate row).');
+  if (!disputed && place !== '') throw new SourceDataError(PROJECTS, row.line, 'candidate_of', `is "${place}" but disputed is "no": a candidate site is disputed; write yes, or empty candidate_of.`);
+  return disputed ? {disputed, candidate_of: place} : {disputed};
+}
+
+/** Every disputed place has at least two candidate sites, and its name is no project's id. */
+function checkCandidates(rows: readonly CsvRow[], ids: ReadonlySet<string>): void {
+  const disputed = rows.filter((row) => row.fields.disputed?.trim() === 'yes');
+  for (const place of new Set(disputed.map((row) => row.fields.candidate_of?.trim() ?? ''))) {
+    const candidates = disputed.filter((row) => row.fields.candidate_of?.trim() === place);
+    const first = candidates[0] as CsvRow;
+    if (candidates.length < 2) throw new SourceDataError(PROJECTS, first.line, 'candidate_of', `"${place}" has one candidate site; a disputed place needs a row for each site the sources give (at least two).`);
+    if (ids.has(place)) throw new SourceDataError(PROJECTS, first.line, 'candidate_of', `"${place}" is also a project id; name the disputed place differently from its candidate sites.`);
+  }
 }
 
 /** Rivers as schematic lines, upstream to downstream. */

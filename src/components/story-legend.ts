@@ -19,7 +19,10 @@ const SWATCH: Record<LegendSymbol, string> = {
   industry: `width:12px;height:12px;border-radius:50%;background:${palette.project.industry};border:2px solid #fff`,
   village: `width:12px;height:12px;border-radius:50%;background:${palette.project.village};border:2px solid #fff`,
   school: `width:12px;height:12px;border-radius:50%;background:${palette.project.school};border:2px solid #fff`,
+  park: `width:12px;height:12px;border-radius:50%;background:${palette.project.park};border:2px solid #fff`,
   estimated: `width:16px;height:16px;border-radius:50%;background:${palette.accent}22;border:1px dashed ${palette.accent}`,
+  // As on the map: a hollow ring, unlike the soft disc of an estimate.
+  disputed: `width:16px;height:16px;border-radius:50%;background:transparent;border:2px solid ${palette.accent}`,
 };
 
 /**

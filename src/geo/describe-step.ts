@@ -4,7 +4,9 @@ import type {IndexedFeature} from './feature-index.ts';
 
 /**
  * The map state of a step in words, for the screen-reader live region: what is in view, what is
- * highlighted (flagging approximate locations), which railway is drawn and how far.
+ * highlighted (flagging disputed and approximate locations), which railway is drawn and how far.
+ * A candidate site of a disputed place says so rather than "approximate": the dispute is the
+ * larger doubt, as on the map, where its ring replaces the disc of an estimate.
  */
 export function describeStep(
   step: StepState,
@@ -17,8 +19,9 @@ export function describeStep(
   const name = (id: string) => {
     const entry = index.get(id);
     if (!entry) return id;
-    const properties = entry.feature.properties as {name_zh: string; name_en: string; estimated?: boolean};
-    return `${language === 'zh' ? properties.name_zh : properties.name_en}${properties.estimated ? words.approximate : ''}`;
+    const properties = entry.feature.properties as {name_zh: string; name_en: string; estimated?: boolean; disputed?: boolean};
+    const flag = properties.disputed ? words.disputed : properties.estimated ? words.approximate : '';
+    return `${language === 'zh' ? properties.name_zh : properties.name_en}${flag}`;
   };
   const fitIds = typeof step.fit === 'string' ? [step.fit] : step.fit?.every((v) => typeof v === 'string') ? (step.fit as string[]) : [];
   const parts: string[] = [words.step(position.index + 1, position.total, step.title), words.view(fitIds.length ? words.list(fitIds.map(name)) : words.area)];

@@ -88,6 +88,16 @@ export interface ProjectProperties extends NamedProperties, Provenance {
   kind: ProjectKind;
   /** The county (id) the project lies in. */
   county: string;
+  /**
+   * Sources disagree on where this is: the feature is one of several candidate sites of one place,
+   * each with its own source. Distinct from `estimated`, which says how precise one site is.
+   */
+  disputed: boolean;
+  /**
+   * For a disputed site, the place it is a candidate site of (e.g. `ruijin-power-plant`): the
+   * features sharing this value are all the candidate sites, and a step shows them together.
+   */
+  candidate_of?: string;
   facts_zh: string;
   facts_en: string;
 }

@@ -2,7 +2,9 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import type {FeatureCollection} from 'geojson';
 import type {CircleLayerSpecification} from 'maplibre-gl';
-import {DEFAULT_LAYERS, MAP_LAYERS, MARKS_SOURCE, SOURCE_OF, STORY_SOURCE, buildStyle, labelId, layerFilter, storyData, withBasemap, withSharedPrograms} from './style.ts';
+import {createPropertyExpression, featureFilter, latest} from '@maplibre/maplibre-gl-style-spec';
+import type {StylePropertySpecification} from '@maplibre/maplibre-gl-style-spec';
+import {DEFAULT_LAYERS, DISPUTED_RING_PX, MAP_LAYERS, MARKS_SOURCE, SOURCE_OF, STORY_SOURCE, buildStyle, labelId, layerFilter, storyData, withBasemap, withSharedPrograms} from './style.ts';
 import type {GeoLayers} from '../geo/layers.ts';
 import {LAYER_NAMES} from '../geo/layers.ts';
 
@@ -126,5 +128,48 @@ describe('withBasemap', () => {
   it('labels with a font the basemap’s glyph server has', () => {
     const label = withBasemap(buildStyle('zh'), basemap).layers.find((l) => l.id === 'county-label');
     expect(label?.type === 'symbol' ? label.layout?.['text-font'] : undefined).toEqual(['Noto Sans Regular']);
+  });
+});
+
+describe('the circle around a highlighted project (evaluated as MapLibre evaluates the style)', () => {
+  const layer = buildStyle('zh', ['projects']).layers.find((l) => l.id === 'project-uncertainty') as CircleLayerSpecification;
+  const circleSpec = (latest as unknown as {paint_circle: Record<string, StylePropertySpecification>}).paint_circle;
+  type Site = {estimated: boolean; disputed: boolean; uncertainty_m?: number};
+  const feature = (properties: Site) => ({type: 1 as const, id: 'site', properties: {layer: 'projects', ...properties}, geometry: []});
+  const drawn = (site: Site) => featureFilter(layer.filter, 'project-uncertainty.filter').filter({zoom: 8}, feature(site));
+  /** A paint value for a highlighted site at a zoom. */
+  function paint(property: keyof typeof circleSpec & string, site: Site, zoom: number, highlight = true): unknown {
+    const compiled = createPropertyExpression((layer.paint as Record<string, unknown>)[property], `project-uncertainty.paint.${property}`, circleSpec[property] as StylePropertySpecification);
+    if (compiled.result !== 'success') throw new Error(`${property}: ${compiled.value.map((e) => e.message).join('; ')}`);
+    return compiled.value.evaluate({zoom}, feature(site), {highlight});
+  }
+  const estimated: Site = {estimated: true, disputed: false, uncertainty_m: 3000};
+  const disputed: Site = {estimated: true, disputed: true, uncertainty_m: 3000};
+
+  it('is drawn for estimated and for disputed sites, not for exact ones', () => {
+    expect(drawn(estimated)).toBe(true);
+    expect(drawn({estimated: false, disputed: true})).toBe(true);
+    expect(drawn({estimated: false, disputed: false})).toBe(false);
+  });
+
+  it('for an estimated site: a soft filled disc of its uncertainty at ground size, growing with the zoom', () => {
+    expect(paint('circle-opacity', estimated, 8)).toBeGreaterThan(0);
+    expect(paint('circle-radius', estimated, 10) as number).toBeCloseTo((paint('circle-radius', estimated, 8) as number) * 4, 6);
+  });
+
+  it('for a disputed site: a hollow ring of one size at every zoom, never a disc', () => {
+    for (const zoom of [6, 8, 12]) {
+      expect(paint('circle-radius', disputed, zoom), `zoom ${zoom}`).toBe(DISPUTED_RING_PX);
+      expect(paint('circle-opacity', disputed, zoom)).toBe(0);
+      expect(paint('circle-stroke-opacity', disputed, zoom)).toBeGreaterThan(paint('circle-stroke-opacity', estimated, zoom) as number);
+    }
+    expect(paint('circle-stroke-width', disputed, 8)).toBeGreaterThan(paint('circle-stroke-width', estimated, 8) as number);
+  });
+
+  it('shows only around the step’s subject: nothing when the site is not highlighted', () => {
+    for (const site of [estimated, disputed]) {
+      expect(paint('circle-opacity', site, 8, false)).toBe(0);
+      expect(paint('circle-stroke-opacity', site, 8, false)).toBe(0);
+    }
   });
 });

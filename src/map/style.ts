@@ -69,18 +69,28 @@ export function withSharedPrograms<T extends LayerSpecification>(layer: T): T {
 }
 
 /**
- * Metres to pixels for a circle drawn at true ground size: at zoom 0 a 512-px world spans the
- * equator, scaled by cos(latitude) (about 0.9 over Ganzhou).
+ * Metres to pixels at a zoom, for a circle drawn at true ground size: at zoom 0 a 512-px world
+ * spans the equator, scaled by cos(latitude) (about 0.9 over Ganzhou).
  */
-const metresToPixels = (metres: ExpressionSpecification | number): ExpressionSpecification => [
+const groundPixels = (metres: ExpressionSpecification | number, zoom: number): ExpressionSpecification => ['/', zoom === 0 ? metres : ['*', metres, 2 ** zoom], 78271.517 * 0.9];
+
+/** A project whose location sources dispute: one of its candidate sites (`disputed` in geo/). */
+const disputed: ExpressionSpecification = ['==', ['get', 'disputed'], true];
+
+/** The radius of a disputed site's ring, in pixels: just outside the highlighted symbol (8 px and its 3 px stroke). */
+export const DISPUTED_RING_PX = 14;
+
+/**
+ * The circle around the step's subject: for an estimated site a soft disc of its uncertainty at
+ * ground size; for a disputed site a hollow ring of one size at every zoom, a question rather than
+ * an error bar. Per zoom stop, since a zoom expression must be the input of the outermost curve.
+ */
+const siteCircleRadius: ExpressionSpecification = [
   'interpolate',
   ['exponential', 2],
   ['zoom'],
-  0,
-  ['/', metres, 78271.517 * 0.9],
-  20,
-  ['/', ['*', metres, 2 ** 20], 78271.517 * 0.9],
-];
+  ...[0, 20].flatMap((zoom) => [zoom, ['case', disputed, DISPUTED_RING_PX, groundPixels(['get', 'uncertainty_m'], zoom)]]),
+] as ExpressionSpecification;
 
 /**
  * The GeoJSON sources the story layers are drawn from; each map layer filters its own story layer
@@ -226,9 +236,17 @@ export function buildStyle(language: Language, visible: readonly LayerName[] = D
       id: 'project-uncertainty',
       type: 'circle',
       source: SOURCE_OF.projects,
-      filter: ['all', layerFilter('projects'), ['==', ['geometry-type'], 'Point'], ['get', 'estimated']],
-      // Only the step's subject shows its uncertainty: a soft circle of its ground size, not a pin.
-      paint: {'circle-radius': metresToPixels(['get', 'uncertainty_m']), 'circle-color': palette.accent, 'circle-opacity': when(0.14, 0), 'circle-stroke-color': palette.accent, 'circle-stroke-opacity': when(0.5, 0), 'circle-stroke-width': 1},
+      filter: ['all', layerFilter('projects'), ['==', ['geometry-type'], 'Point'], ['any', ['==', ['get', 'estimated'], true], disputed]],
+      // Only the step's subject shows its uncertainty: a soft circle of its ground size, not a pin;
+      // a disputed site instead a hollow ring, so the two never read alike.
+      paint: {
+        'circle-radius': siteCircleRadius,
+        'circle-color': palette.accent,
+        'circle-opacity': when<ExpressionSpecification | number>(['case', disputed, 0, 0.14], 0),
+        'circle-stroke-color': palette.accent,
+        'circle-stroke-opacity': when<ExpressionSpecification | number>(['case', disputed, 0.9, 0.5], 0),
+        'circle-stroke-width': ['case', disputed, 2, 1],
+      },
     },
     {
       id: 'project',

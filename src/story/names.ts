@@ -28,7 +28,14 @@ export const LEGEND_SYMBOLS = [
   'industry',
   'village',
   'school',
+  'park',
+  /** A position known only roughly: a soft disc of its uncertainty around the highlighted point. */
   'estimated',
+  /**
+   * Sources disagree on where a place is: a hollow ring around each of its candidate sites. A step
+   * that shows a candidate site needs this entry (the story checker asks for it).
+   */
+  'disputed',
 ] as const;
 export type LegendSymbol = (typeof LEGEND_SYMBOLS)[number];
 

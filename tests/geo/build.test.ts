@@ -72,8 +72,20 @@ describe('npm run geo', () => {
     [
       'a project in the wrong county',
       'projects.csv',
-      (text) => text.replace(/^(ruijin-power-plant,[^\n]*?,point,)ganxian,/m, '$1ruijin,'),
-      'npm run geo: geo/sources/projects.csv:2 county: ruijin-power-plant at 115.0700, 25.9300 lies outside ruijin (瑞金市). Check the coordinates or the county.',
+      (text) => text.replace(/^(ruijin-power-plant-maodian,[^\n]*?,point,)ganxian,/m, '$1ruijin,'),
+      'npm run geo: geo/sources/projects.csv:2 county: ruijin-power-plant-maodian at 115.0700, 25.9300 lies outside ruijin (瑞金市). Check the coordinates or the county.',
+    ],
+    [
+      'a disputed site that names no place it is a candidate site of',
+      'projects.csv',
+      (text) => text.replace(/^(ruijin-power-plant-maodian,[^\n]*?,3000,yes,)ruijin-power-plant,/m, '$1,'),
+      'npm run geo: geo/sources/projects.csv:2 candidate_of: is empty but the site is disputed',
+    ],
+    [
+      'a disputed place with one candidate site',
+      'projects.csv',
+      (text) => text.replace(/^(ruijin-power-plant-ruijin,[^\n]*?,2000,)yes,ruijin-power-plant,/m, '$1no,,'),
+      'npm run geo: geo/sources/projects.csv:2 candidate_of: "ruijin-power-plant" has one candidate site',
     ],
   ];
 

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
+import gcoord from 'gcoord';
 import length from '@turf/length';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import type {Feature, FeatureCollection, Geometry, Position} from 'geojson';
@@ -196,10 +197,36 @@ describe('projects', () => {
     expect(booleanPointInPolygon(project.geometry.coordinates as Position, county)).toBe(true);
   });
 
-  it('place the 华能瑞金电厂 in 赣县区, not in 瑞金市', () => {
-    const plant = byId(projects, 'ruijin-power-plant');
-    expect(plant.properties.county).toBe('ganxian');
-    expect(booleanPointInPolygon(plant.geometry.coordinates as Position, byId(counties, 'ruijin'))).toBe(false);
+  it('give the 华能瑞金电厂 two disputed candidate sites, in 赣县区 and in 瑞金市, each with its own source', () => {
+    const sites = projects.features.filter((f) => f.properties.candidate_of === 'ruijin-power-plant');
+    expect(sites.map((f) => f.properties.id)).toEqual(['ruijin-power-plant-maodian', 'ruijin-power-plant-ruijin']);
+    expect(sites.map((f) => f.properties.county)).toEqual(['ganxian', 'ruijin']);
+    for (const site of sites) {
+      expect(site.properties.disputed, site.properties.id).toBe(true);
+      expect(site.properties.kind).toBe('power');
+      expect(booleanPointInPolygon(site.geometry.coordinates as Position, byId(counties, site.properties.county)), site.properties.id).toBe(true);
+    }
+    const [maodian, ruijin] = sites.map((f) => f.properties.source);
+    expect(maodian).toContain('sybohua.com/bhdl/news_2/163.html');
+    expect(ruijin).toContain('BD-09');
+    expect(maodian).not.toBe(ruijin);
+  });
+
+  it('place the 瑞金市 candidate where its source’s BD-09 coordinate lies in WGS84 (gcoord), within 1 m', () => {
+    const [lon, lat] = /lng ([\d.]+), lat ([\d.]+)/.exec(byId(projects, 'ruijin-power-plant-ruijin').properties.source)?.slice(1).map(Number) ?? [];
+    expect([lon, lat]).toEqual([115.985867, 25.921831]);
+    const wgs84 = gcoord.transform([lon as number, lat as number], gcoord.BD09, gcoord.WGS84) as Position;
+    expect(distance(wgs84, byId(projects, 'ruijin-power-plant-ruijin').geometry.coordinates as Position, {units: 'meters'})).toBeLessThan(1);
+  });
+
+  it('flag as disputed exactly the candidate sites, at least two of each place, never the place itself', () => {
+    const disputed = projects.features.filter((f) => f.properties.disputed);
+    expect(disputed.every((f) => f.properties.candidate_of !== undefined)).toBe(true);
+    expect(projects.features.filter((f) => !f.properties.disputed).every((f) => f.properties.candidate_of === undefined)).toBe(true);
+    for (const place of new Set(disputed.map((f) => f.properties.candidate_of as string))) {
+      expect(disputed.filter((f) => f.properties.candidate_of === place).length, place).toBeGreaterThanOrEqual(2);
+      expect(projects.features.some((f) => f.properties.id === place), place).toBe(false);
+    }
   });
 
   it('mark approximate locations with an uncertainty', () => {
@@ -245,8 +272,16 @@ describe('every layer', () => {
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
-  it.each(layers)('%s: no more than 5 decimals', (name) => {
-    expect(readLayerText(name).match(/\d+\.\d{6,}/g)).toBeNull();
+  // Every number, in geometries and properties (label points, lengths); a source's text may quote
+  // a coordinate at its own precision, as the BD-09 pair of ruijin-power-plant-ruijin does.
+  it.each(layers)('%s: no number with more than 5 decimals', (name) => {
+    const numbers: string[] = [];
+    JSON.parse(readLayerText(name), (_, value: unknown) => {
+      if (typeof value === 'number') numbers.push(String(value));
+      return value;
+    });
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers.filter((number) => /\.\d{6,}/.test(number))).toEqual([]);
   });
 
   it('are ≤ 150 kB gzipped together, counties ≤ 60 kB', async () => {

@@ -4,6 +4,7 @@ import {checkAllStories, loadStoryContext, storySchemas} from '../../scripts/che
 import type {Feature, FeatureCollection} from 'geojson';
 import {formatStoryError} from '../../src/story/story-error.ts';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
+import type {Inline} from '../../src/story/schema.ts';
 import {boundsOf} from '../../src/geo/bounds-of.ts';
 
 const context = loadStoryContext();
@@ -40,6 +41,24 @@ describe('the real stories', () => {
       const ids = typeof step.fit === 'string' ? [step.fit] : step.fit?.every((value) => typeof value === 'string') ? step.fit : [];
       const expected = ids.length === 0 ? step.fit : boundsOf({type: 'FeatureCollection', features: ids.map((id) => features.get(String(id)) as Feature)});
       expect(step.bounds, step.id).toEqual(expected);
+    }
+  });
+
+  it('tell the 华能瑞金电厂 site as disputed: both candidate sites, the disputed legend entry, sources that disagree, no claim either way', () => {
+    const inline = (nodes: readonly Inline[]): string => nodes.map((node) => ('text' in node ? node.text : 'children' in node ? inline(node.children) : '')).join('');
+    for (const story of stories) {
+      const energy = story.steps.find((step) => step.id === 'energy');
+      expect(energy?.highlight, story.file).toEqual(expect.arrayContaining(['ruijin-power-plant-maodian', 'ruijin-power-plant-ruijin']));
+      expect(energy?.legend.map((entry) => entry.symbol), story.file).toContain('disputed');
+      const body = (energy?.body ?? []).map((block) => (block.type === 'paragraph' ? inline(block.children) : block.items.map(inline).join('\n'))).join('\n');
+      const told = [body, energy?.caption, energy?.source, energy?.notes].join('\n');
+      if (story.language === 'zh') {
+        expect(told).toMatch(/说法不一/);
+        expect(told).not.toMatch(/不在瑞金|并非在瑞金|不在赣县/);
+      } else {
+        expect(told).toMatch(/disagree/);
+        expect(told).not.toMatch(/not in (Ruijin|Ganxian)/i);
+      }
     }
   });
 

@@ -45,6 +45,7 @@ export const en: Strings = {
     area: 'the selected area',
     highlight: (names: string) => `Highlighted: ${names}.`,
     approximate: ' (approximate location)',
+    disputed: ' (location disputed)',
     drawing: (name: string, km: number, total: number) => `Drawing the ${name}: ${km} of ${total} km.`,
     drawn: (names: string) => `Railways drawn: ${names}.`,
     list: (names: string[]) => names.join(', '),

@@ -52,6 +52,8 @@ export const zh = {
     area: '所选区域',
     highlight: (names: string) => `突出显示：${names}。`,
     approximate: '（位置为示意）',
+    /** After a candidate site of a place whose location sources dispute (`disputed` in geo/). */
+    disputed: '（位置存疑）',
     drawing: (name: string, km: number, total: number) => `正在绘制${name}：已绘制 ${km} 公里，全长 ${total} 公里。`,
     drawn: (names: string) => `已绘制的铁路：${names}。`,
     list: (names: string[]) => names.join('、'),
