@@ -82,30 +82,16 @@ export async function colourShare(browser: Browser, png: Buffer, hex: string, to
  * so antialiasing does not split a fill). A map that draws only its background is one colour.
  */
 export async function dominantColourShare(browser: Browser, png: Buffer): Promise<number> {
-  const page = await browser.newPage();
-  try {
-    return await page.evaluate(async (base64) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], {type: 'image/png'}));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('no 2d context');
-      context.drawImage(bitmap, 0, 0);
-      const {data} = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      const counts = new Map<number, number>();
-      for (let i = 0; i < data.length; i += 4) {
-        const bin = ((data[i] ?? 0) >> 4) * 256 + ((data[i + 1] ?? 0) >> 4) * 16 + ((data[i + 2] ?? 0) >> 4);
-        counts.set(bin, (counts.get(bin) ?? 0) + 1);
-      }
-      return Math.max(...counts.values()) / (data.length / 4);
-    }, png.toString('base64'));
-  } finally {
-    await page.close();
-  }
+  return (await pixelShares(browser, png, [], 0)).dominant;
 }
 
 /** {@link colourShare} for several colours at once (one decode). */
 export async function colourShares(browser: Browser, png: Buffer, hexes: string[], tolerance = 6): Promise<number[]> {
+  return (await pixelShares(browser, png, hexes, tolerance)).shares;
+}
+
+/** One decode of a PNG in a blank page: the share of each colour and of the most frequent one. */
+async function pixelShares(browser: Browser, png: Buffer, hexes: string[], tolerance: number): Promise<{shares: number[]; dominant: number}> {
   const page = await browser.newPage();
   try {
     return await page.evaluate(
@@ -117,14 +103,21 @@ export async function colourShares(browser: Browser, png: Buffer, hexes: string[
         if (!context) throw new Error('no 2d context');
         context.drawImage(bitmap, 0, 0);
         const {data} = context.getImageData(0, 0, bitmap.width, bitmap.height);
-        return hexes.map((hex) => {
+        const pixels = data.length / 4;
+        const shares = hexes.map((hex) => {
           const target = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
           let matches = 0;
           for (let i = 0; i < data.length; i += 4) {
             if (target.every((value, channel) => Math.abs((data[i + channel] ?? 0) - value) <= tolerance)) matches++;
           }
-          return matches / (data.length / 4);
+          return matches / pixels;
         });
+        const counts = new Map<number, number>();
+        for (let i = 0; i < data.length; i += 4) {
+          const bin = ((data[i] ?? 0) >> 4) * 256 + ((data[i + 1] ?? 0) >> 4) * 16 + ((data[i + 2] ?? 0) >> 4);
+          counts.set(bin, (counts.get(bin) ?? 0) + 1);
+        }
+        return {shares, dominant: Math.max(...counts.values()) / pixels};
       },
       {base64: png.toString('base64'), hexes, tolerance},
     );
