@@ -76,6 +76,12 @@ function codeSpan(text: string): string {
 /** The link every step's text carries: an https address with the payload (less its spaces) in it. */
 const hostileHref = (text: string) => `https://example.org/${text.replace(/\s/g, '')}`;
 
+/** Every county's Chinese name, as one line of plain text. */
+const COUNTY_NAMES = [...loadStoryContext().features.values()]
+  .filter((feature) => feature.layer === 'counties')
+  .map((feature) => feature.name_zh)
+  .join('、');
+
 /**
  * A step's text with its payload in every form the checker accepts: as escaped text, bold and
  * emphasised, in code, as a link's text and address, in a list, and as written where the checker
@@ -118,8 +124,10 @@ function hostileMarkdown(markdown: string): string {
     if (line.startsWith('```')) {
       fence = !fence;
       out.push(line);
-      // The step's own text is replaced by the hostile one, right after its map block.
-      if (!fence) out.push('', hostileText(payload(step), id));
+      // The step's own text is replaced by the hostile one, right after its map block, then a line
+      // naming every county: the checker wants a step that shows a disputed site to name the
+      // counties of its candidate sites.
+      if (!fence) out.push('', hostileText(payload(step), id), '', COUNTY_NAMES);
       inText = !fence;
     } else if (fence) {
       const text = JSON.stringify(payload(step));
