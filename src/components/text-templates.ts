@@ -57,7 +57,7 @@ export function storyStep(step: StepText, language: Language): TemplateResult {
   return html`<section class="step" id=${step.id} data-step=${step.id} aria-labelledby="${step.id}-title">
 <h3 id="${step.id}-title">${step.title}</h3>
 ${step.body.map(block)}
-${step.caption ? html`<p class="caption">${step.caption}</p>` : nothing}${step.source ? html`<p class="source">${strings(language).page.source}：${step.source}</p>` : nothing}
+${step.caption ? html`<p class="caption">${step.caption}</p>` : nothing}${step.source ? html`<p class="source">${strings(language).page.source(step.source)}</p>` : nothing}
 </section>`;
 }
 

@@ -35,7 +35,7 @@ export const en: Strings = {
     waiting: 'Waiting for the presenting window…',
   },
   page: {
-    source: 'Source',
+    source: (source: string) => `Source: ${source}`,
     credits: 'Credits',
     snapshotAlt: (caption: string) => `Map: ${caption}`,
   },

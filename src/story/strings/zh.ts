@@ -41,7 +41,8 @@ export const zh = {
   },
   /** The pre-rendered page and the handout. */
   page: {
-    source: '来源',
+    /** The line naming a step's source, with the language's own colon. */
+    source: (source: string) => `来源：${source}`,
     credits: '致谢与出处',
     snapshotAlt: (caption: string) => `地图：${caption}`,
   },
