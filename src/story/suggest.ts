@@ -47,6 +47,15 @@ export function nearest(input: string, candidates: readonly Candidate[]): string
  * @example `did you mean ${orList(['"longnan" (龙南市)', '"dingnan" (定南县)'])}?`
  */
 export function orList(alternatives: readonly string[]): string {
-  const last = alternatives.at(-1) ?? '';
-  return alternatives.length <= 1 ? last : `${alternatives.slice(0, -1).join(', ')} or ${last}`;
+  return joinList(alternatives, 'or');
+}
+
+/** `"a"`, `"a" and "b"`, `"a", "b" and "c"`. */
+export function andList(items: readonly string[]): string {
+  return joinList(items, 'and');
+}
+
+function joinList(items: readonly string[], conjunction: 'and' | 'or'): string {
+  const last = items.at(-1) ?? '';
+  return items.length <= 1 ? last : `${items.slice(0, -1).join(', ')} ${conjunction} ${last}`;
 }
