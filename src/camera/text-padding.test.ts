@@ -10,8 +10,17 @@ describe('paddingForText', () => {
     expect(paddingForText({width: 800, height: 600}).left).toBe(32 + 320 + 30);
   });
 
-  it('keeps targets above the cards on a phone', () => {
-    expect(paddingForText({width: 390, height: 844})).toEqual({top: 76, right: 20, bottom: 380, left: 20});
+  it('keeps targets right of the column as the page laid it out, when measured', () => {
+    expect(paddingForText({width: 844, height: 390}, {textRight: 369.6}).left).toBe(370 + 20);
+  });
+
+  it('keeps targets above the key button strip when the legend is folded (landscape phones)', () => {
+    expect(paddingForText({width: 844, height: 390}, {compactKey: true, textRight: 370})).toEqual({top: 76, right: 20, bottom: 56, left: 390});
+  });
+
+  it('frames targets inside the map on top of a phone, under the progress bar and above the strip', () => {
+    expect(paddingForText({width: 390, height: 844}, {layout: 'split', mapFrame: {width: 390, height: 473}})).toEqual({top: 76, right: 20, bottom: 56, left: 20});
+    expect(paddingForText({width: 360, height: 640}, {layout: 'split', mapFrame: {width: 360, height: 358}})).toEqual({top: 74, right: 18, bottom: 54, left: 18});
   });
 });
 
@@ -36,8 +45,9 @@ describe('paddingFor', () => {
     expect(paddingFor('scroll', {width: 1280, height: 800}).right).toBe(40);
   });
 
-  it('ignores the legend on a phone, where it sits over the cards', () => {
-    expect(paddingFor('scroll', {width: 390, height: 844}, {legendWidth: 200})).toEqual(paddingForText({width: 390, height: 844}));
+  it('has no legend at the right of a phone’s map: the key button folds it', () => {
+    const frames = {layout: 'split', compactKey: true, mapFrame: {width: 390, height: 473}} as const;
+    expect(paddingFor('scroll', {width: 390, height: 844}, {...frames, legendWidth: 0})).toEqual(paddingForText({width: 390, height: 844}, frames));
   });
 
   it('frames briefing targets in the safe area, clear of the legend', () => {

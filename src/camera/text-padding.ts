@@ -8,27 +8,39 @@ export interface Padding {
   left: number;
 }
 
-/** Viewports this wide or narrower show the text as cards over the lower map. */
+/** Viewports this wide or narrower read in the split layout: the map on top, the cards below it. */
 export const PHONE_MAX_WIDTH = 600;
+/** Viewports this low or lower (landscape phones) keep the column but fold the legend into a key button, as phones do. */
+export const COMPACT_MAX_HEIGHT = 500;
+/** Share of the small viewport height (`svh`) the map takes in the split layout. */
+export const SPLIT_MAP_SHARE = 0.56;
+/** Height of the strip along the map's bottom edge with the key button, km counter, scale bar and credits. */
+export const MAP_STRIP = 36;
 /** The text column on wider screens and its distance from the left edge, as in the page's CSS. */
 export const TEXT_COLUMN_MAX_WIDTH = 440;
 export const TEXT_COLUMN_INSET = 32;
+/** The column's largest share of the viewport's width, as in the page's CSS (`min(440px, 40vw)`). */
+export const TEXT_COLUMN_SHARE = 0.4;
 /** Height of the progress bar and its controls across the top of the map. */
 export const TOP_CHROME = 56;
 
 /**
- * Padding that keeps a fitted target clear of the story text and the controls: the column on
- * the left on desktops and projectors, the cards over the lower part of the map on phones.
+ * Padding that keeps a fitted target clear of the story text and the controls in reading mode:
+ * right of the text column (as laid out, when measured), or, in the split layout, inside the map
+ * on top of the screen, under the progress bar and above the map's bottom strip.
  *
  * @example paddingForText({width: 1280, height: 800}) // → {top: 96, right: 40, bottom: 40, left: 512}
+ * @example paddingForText({width: 390, height: 844}, {layout: 'split', mapFrame: {width: 390, height: 473}}) // → {top: 76, right: 20, bottom: 56, left: 20}
  */
-export function paddingForText(viewport: {width: number; height: number}): Padding {
-  const margin = Math.round(Math.min(viewport.width, viewport.height) * 0.05);
-  if (viewport.width <= PHONE_MAX_WIDTH) {
-    return {top: TOP_CHROME + margin, right: margin, bottom: Math.round(viewport.height * 0.45), left: margin};
+export function paddingForText(viewport: {width: number; height: number}, frames: ScreenFrames = {}): Padding {
+  if (frames.layout === 'split') {
+    const map = frames.mapFrame ?? {width: viewport.width, height: viewport.height * SPLIT_MAP_SHARE};
+    const margin = Math.round(Math.min(map.width, map.height) * 0.05);
+    return {top: TOP_CHROME + margin, right: margin, bottom: MAP_STRIP + margin, left: margin};
   }
-  const column = Math.min(TEXT_COLUMN_MAX_WIDTH, Math.round(viewport.width * 0.4));
-  return {top: TOP_CHROME + margin, right: margin, bottom: margin, left: TEXT_COLUMN_INSET + column + margin};
+  const margin = Math.round(Math.min(viewport.width, viewport.height) * 0.05);
+  const textRight = frames.textRight ?? TEXT_COLUMN_INSET + Math.min(TEXT_COLUMN_MAX_WIDTH, viewport.width * TEXT_COLUMN_SHARE);
+  return {top: TOP_CHROME + margin, right: margin, bottom: (frames.compactKey ? MAP_STRIP : 0) + margin, left: Math.round(textRight) + margin};
 }
 
 /** The largest 16:9 box centred in the viewport: what a projector shows whatever the screen. */
@@ -57,10 +69,19 @@ export function presentPadding(viewport: {width: number; height: number}): Paddi
   };
 }
 
+/** Where the reading text sits: a column over the left of a full-screen map, or below a map on top (phones). */
+export type ReadingLayout = 'column' | 'split';
+
 /** What the element measured on screen that a fit must keep clear of. */
 export interface ScreenFrames {
-  /** Width of the legend box; 0 or absent when there is none. */
+  /** Reading layout; `column` when absent. */
+  layout?: ReadingLayout;
+  /** Whether the legend is folded into the key button in the map's bottom strip. */
+  compactKey?: boolean;
+  /** Width of the legend box on the map (at the right); 0 or absent when there is none. */
   legendWidth?: number;
+  /** Right edge of the text column, as laid out, in the column layout. */
+  textRight?: number;
   /** Size of the map's own frame, in the embedded modes. */
   mapFrame?: {width: number; height: number};
 }
@@ -69,28 +90,28 @@ export interface ScreenFrames {
 const LEGEND_GAP = 24;
 
 /**
- * The padding of a step's fit in a display mode: clear of the text (a column, the cards, the
- * briefing panel, or an even margin in an embed whose text sits below the map) and of the legend,
- * which sits at the right except on phones, where it is over the cards' space.
+ * The padding of a step's fit in a display mode: clear of the text (a column, the cards below a
+ * phone's map, the briefing panel, or an even margin in an embed whose text sits below the map)
+ * and of a legend on the map's right (phones fold theirs into the key button).
  *
  * @example paddingFor('scroll', {width: 1280, height: 800}, {legendWidth: 200}) // → {top: 96, right: 224, bottom: 40, left: 512}
  */
 export function paddingFor(mode: StoryMode, viewport: {width: number; height: number}, frames: ScreenFrames = {}): Padding {
-  const padding = textPaddingFor(mode, viewport, frames.mapFrame);
+  const padding = textPaddingFor(mode, viewport, frames);
   const legend = frames.legendWidth ?? 0;
-  if (legend > 0 && (mode !== 'scroll' || viewport.width > PHONE_MAX_WIDTH)) padding.right = Math.max(padding.right, Math.round(legend) + LEGEND_GAP);
+  if (legend > 0) padding.right = Math.max(padding.right, Math.round(legend) + LEGEND_GAP);
   return padding;
 }
 
-function textPaddingFor(mode: StoryMode, viewport: {width: number; height: number}, mapFrame: {width: number; height: number} | undefined): Padding {
+function textPaddingFor(mode: StoryMode, viewport: {width: number; height: number}, frames: ScreenFrames): Padding {
   switch (mode) {
     case 'scroll':
-      return paddingForText(viewport);
+      return paddingForText(viewport, frames);
     case 'present':
       return presentPadding(viewport);
     case 'stepper':
     case 'step': {
-      const margin = Math.round(Math.min(mapFrame?.width ?? 640, mapFrame?.height ?? 360) * 0.06);
+      const margin = Math.round(Math.min(frames.mapFrame?.width ?? 640, frames.mapFrame?.height ?? 360) * 0.06);
       return {top: margin, right: margin, bottom: margin + 24, left: margin};
     }
   }

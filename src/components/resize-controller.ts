@@ -20,9 +20,21 @@ export interface ResizeHost extends ReactiveControllerHost {
   goTo(id: string, options: {instant?: boolean}): boolean;
 }
 
+/** What a resize needs besides the element. */
+export interface ResizeOptions {
+  /** Whether the map shows the story (there is a step to frame). */
+  shown(): boolean;
+  /** The step under the trigger line now. */
+  underLine(): number;
+  /** Frames the current step again for the new size, where it is, without scrolling. */
+  reframe(): void;
+}
+
 /**
  * After a resize or rotation the text reflows and the padding changes: the reader stays on the
- * step they are on, and it is framed again once the window settles.
+ * step they are on, and it is framed again once the window settles. Where the step is still
+ * under the trigger line (a phone's address bar sliding in or out changes only the height), the
+ * page does not scroll: the reader keeps their place in the text.
  */
 export class ResizeController implements ReactiveController {
   #timer = 0;
@@ -46,15 +58,20 @@ export class ResizeController implements ReactiveController {
       // The step current now: scroll triggers were ignored during the reflow, so only the reader
       // (a key, a button, a link) can have changed it, and that choice stands.
       const step = this.host.currentStep;
-      if (step && this.shown()) this.host.goTo(step, {instant: true});
+      if (!step || !this.options.shown()) return;
+      if (reading && this.options.underLine() !== this.cursor.current) {
+        this.host.goTo(step, {instant: true});
+      } else {
+        this.cursor.arrived();
+        this.options.reframe();
+      }
     }, RESIZE_SETTLE_MS);
   };
 
   constructor(
     private readonly host: ResizeHost,
     private readonly cursor: StepCursor,
-    /** Whether the map shows the story (there is a step to frame). */
-    private readonly shown: () => boolean,
+    private readonly options: ResizeOptions,
   ) {
     host.addController(this);
   }

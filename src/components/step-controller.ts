@@ -4,7 +4,7 @@ import type {StoryMode} from '../story/names.ts';
 import {StepCursor} from '../story/step-cursor.ts';
 import {describeStep} from '../geo/describe-step.ts';
 import {paddingFor} from '../camera/text-padding.ts';
-import type {Padding} from '../camera/text-padding.ts';
+import type {Padding, ReadingLayout} from '../camera/text-padding.ts';
 import {planCamera, stepTarget} from '../camera/plan-camera.ts';
 import type {MapView} from '../map/map-view.ts';
 import {emit} from './events.ts';
@@ -31,6 +31,8 @@ export interface StepOptions {
   stepElements(): HTMLElement[];
   /** A step became current: the address follows. */
   entered(id: string): void;
+  /** The reading layout, and whether the legend is folded into the key button. */
+  layout(): {layout: ReadingLayout; compactKey: boolean};
 }
 
 /**
@@ -110,12 +112,19 @@ export class StepController implements ReactiveController {
     if (view) this.#showCounter(view);
   }
 
-  /** Keeps targets clear of the text (a column, cards or a panel) and of the legend, as measured now. */
+  /** Keeps targets clear of the text (a column, cards or a panel) and of the legend, as laid out now. */
   padding(): Padding {
     const root = this.host.renderRoot;
     const frame = root.querySelector('.map-frame')?.getBoundingClientRect();
     const legendWidth = root.querySelector('.legend')?.getBoundingClientRect().width ?? 0;
-    return paddingFor(this.host.mode, {width: window.innerWidth, height: window.innerHeight}, {legendWidth, mapFrame: frame && {width: frame.width, height: frame.height}});
+    // The column's edge as the page's CSS (or a newsroom's) laid it out; 0 while it is not laid out.
+    const textRight = this.options.stepElements()[0]?.getBoundingClientRect().right || undefined;
+    return paddingFor(this.host.mode, {width: window.innerWidth, height: window.innerHeight}, {
+      ...this.options.layout(),
+      legendWidth,
+      textRight,
+      mapFrame: frame && {width: frame.width, height: frame.height},
+    });
   }
 
   /**

@@ -4,7 +4,7 @@ import type {StyleSpecification} from 'maplibre-gl';
 import type {Language, Story} from '../story/schema.ts';
 import {storyData} from '../story/story-data.ts';
 import type {GeoLayers} from '../geo/layers.ts';
-import {PHONE_MAX_WIDTH} from '../camera/text-padding.ts';
+import pageCss from '../page.css?inline';
 import type {StoryMode} from '../story/names.ts';
 import {storyHeader, storyStep} from './text-templates.ts';
 import './story-map.ts';
@@ -21,76 +21,24 @@ import './story-map.ts';
  * @summary The whole story as one element for news pages; instances are independent and leave the page's address alone.
  */
 export class StoryEmbed extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      position: relative;
-      isolation: isolate;
-      color: #1f1f1f;
-      background: #dae3ea;
-      font: 18px/1.7 system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
-      text-align: left;
-    }
-    .story {
-      display: block;
-      padding: 0 32px;
-      max-width: 440px;
-    }
-    .step,
-    .story-header {
-      pointer-events: auto;
-      background: rgba(255, 255, 255, 0.97);
-      border-radius: 6px;
-      box-shadow: 0 1px 4px rgba(0, 0, 0, 0.14);
-      padding: 1.25rem 1.5rem;
-      margin: 0 0 70vh;
-    }
-    .story-header {
-      margin-top: 72px;
-    }
-    h2,
-    h3 {
-      margin: 0 0 0.5rem;
-      line-height: 1.3;
-    }
-    p,
-    ul,
-    ol {
-      margin: 0 0 0.6rem;
-    }
-    .caption,
-    .source,
-    .byline {
-      font-size: 0.8rem;
-      color: #555;
-    }
-    .problem {
-      margin: 1rem;
-      padding: 0.75rem 1rem;
-      border-left: 4px solid #8a5a00;
-      background: #fff8e6;
-    }
-    story-map[mode='stepper'] .story,
-    story-map[mode='step'] .story {
-      max-width: none;
-      padding: 0 12px;
-    }
-    story-map:is([mode='stepper'], [mode='step']) :is(.story-header, .step:not([data-current])) {
-      display: none;
-    }
-    story-map:is([mode='stepper'], [mode='step']) .step[data-current] {
-      margin: 12px 0;
-    }
-    @media (max-width: ${unsafeCSS(PHONE_MAX_WIDTH)}px) {
-      .story {
-        padding: 0 12px;
-        max-width: none;
+  static override styles = [
+    // The page's own text styles, so the embed's cards and their spacing are the page's.
+    unsafeCSS(pageCss),
+    css`
+      :host {
+        display: block;
+        position: relative;
+        isolation: isolate;
+        text-align: left;
       }
-      .story-header {
-        margin-top: 62vh;
+      .problem {
+        margin: 1rem;
+        padding: 0.75rem 1rem;
+        border-left: 4px solid #8a5a00;
+        background: #fff8e6;
       }
-    }
-  `;
+    `,
+  ];
 
   static override properties = {
     story: {type: String},

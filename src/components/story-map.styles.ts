@@ -1,6 +1,10 @@
 import {css, unsafeCSS} from 'lit';
 import {maplibreCss} from '../map/maplibre-css.ts';
-import {PHONE_MAX_WIDTH, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH} from '../camera/text-padding.ts';
+import {COMPACT_MAX_HEIGHT, MAP_STRIP, PHONE_MAX_WIDTH, SPLIT_MAP_SHARE, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH} from '../camera/text-padding.ts';
+
+/** The map's height in the split layout; `svh` (fixed, unlike `dvh`) so the address bar sliding does not resize it. */
+const splitMapHeight = unsafeCSS(`${SPLIT_MAP_SHARE * 100}svh`);
+const splitMapHeightFallback = unsafeCSS(`${SPLIT_MAP_SHARE * 100}vh`);
 
 /** `<story-map>`'s shadow styles: MapLibre's own CSS (it must live inside the shadow root), then ours. */
 export const storyMapStyles = [
@@ -59,7 +63,7 @@ export const storyMapStyles = [
     .bar {
       position: sticky;
       top: 0;
-      z-index: 1;
+      z-index: 2;
       height: 100vh;
       height: 100dvh;
       overflow: clip;
@@ -144,6 +148,33 @@ export const storyMapStyles = [
       z-index: 10;
       background: #000;
     }
+    /* Measures the small viewport height for the split layout's trigger line. */
+    .svh-probe {
+      position: fixed;
+      top: 0;
+      width: 0;
+      height: 100vh;
+      height: 100svh;
+      visibility: hidden;
+      pointer-events: none;
+    }
+    story-key {
+      position: absolute;
+      left: 10px;
+    }
+    /* Split layout: the key sits in the strip along the map's bottom edge and opens over the cards. */
+    story-key.split {
+      top: calc(${splitMapHeightFallback} - ${MAP_STRIP}px);
+      top: calc(${splitMapHeight} - ${MAP_STRIP}px);
+    }
+    /* Column layout on a low screen: at the bottom left, over the text column; it opens upwards. */
+    story-key.column {
+      bottom: 0;
+    }
+    story-key .motion {
+      position: static;
+      padding: 0;
+    }
     .visually-hidden {
       position: absolute;
       width: 1px;
@@ -152,19 +183,33 @@ export const storyMapStyles = [
       clip-path: inset(50%);
       white-space: nowrap;
     }
+    /* Phones: the map on top, stacked above the cards that scroll up under it (decision 0008). */
     @media (max-width: ${PHONE_MAX_WIDTH}px) {
       .notice {
         margin: 1rem;
       }
-      .legend {
-        top: 52px;
-        bottom: auto;
-        max-width: 55vw;
-        font-size: 12px;
+      :host([mode='scroll']:not([map-unavailable])) .map-frame {
+        z-index: 1;
+        height: ${splitMapHeightFallback};
+        height: ${splitMapHeight};
       }
-      .motion {
-        right: auto;
-        left: 10px;
+      :host([mode='scroll']:not([map-unavailable])) .text {
+        margin-top: calc(-1 * ${splitMapHeightFallback});
+        margin-top: calc(-1 * ${splitMapHeight});
+      }
+    }
+    /* Where the key button folds the legend, the credits button shares its strip and the scale bar
+       sits just above, inside the fit's bottom margin. */
+    @media (max-width: ${PHONE_MAX_WIDTH}px), (max-height: ${COMPACT_MAX_HEIGHT}px) {
+      :host([mode='scroll']) .maplibregl-ctrl-bottom-right .maplibregl-ctrl {
+        margin-top: 0;
+        margin-bottom: 6px;
+      }
+      :host([mode='scroll']) .maplibregl-ctrl-bottom-right .maplibregl-ctrl-scale {
+        margin-bottom: 2px;
+        padding: 0 4px;
+        font-size: 10px;
+        line-height: 12px;
       }
     }
   `,

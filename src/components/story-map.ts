@@ -12,12 +12,14 @@ import {emit} from './events.ts';
 import type {StoryMapErrorReason} from './events.ts';
 import {HashSyncController} from './hash-sync-controller.ts';
 import {KeyController} from './key-controller.ts';
+import {LayoutController} from './layout-controller.ts';
 import {MapLifecycleController} from './map-lifecycle-controller.ts';
 import {ReducedMotionController} from './reduced-motion-controller.ts';
 import {ResizeController} from './resize-controller.ts';
 import {StepController} from './step-controller.ts';
 import {SwipeController} from './swipe-controller.ts';
 import {storyMapStyles} from './story-map.styles.ts';
+import './story-key.ts';
 import './story-legend.ts';
 import './story-progress.ts';
 import './story-stepper.ts';
@@ -105,7 +107,9 @@ export class StoryMap extends LitElement {
     measure: () => this.#scroll.measure(),
     stepElements: () => this.#stepElements(),
     entered: (id) => this.#hash.follow(id),
+    layout: () => ({layout: this.#layout.layout, compactKey: this.#layout.compactKey}),
   });
+  readonly #layout = new LayoutController(this);
   readonly #lifecycle = new MapLifecycleController(this, {
     canStart: () => this.story !== undefined && !(this.hasAttribute('basemap') && !this.basemapStyle && !this.geo),
     startWith: () => this.#startWith(),
@@ -124,6 +128,7 @@ export class StoryMap extends LitElement {
     },
   });
   readonly #scroll = new ScrollSteps(this, {
+    line: () => this.#layout.triggerLine(),
     onEnter: (index) => {
       if (!this.#resize.reflowing && this.#steps.cursor.accepts(index)) this.#steps.enter(index);
     },
@@ -137,7 +142,11 @@ export class StoryMap extends LitElement {
   });
   readonly #swipes = new SwipeController(this, (direction) => this.#step(direction));
   readonly #motion = new ReducedMotionController(this, (reduce) => (this.reducedMotion = reduce));
-  readonly #resize: ResizeController = new ResizeController(this, this.#steps.cursor, () => this.#lifecycle.view !== undefined);
+  readonly #resize: ResizeController = new ResizeController(this, this.#steps.cursor, {
+    shown: () => this.#lifecycle.view !== undefined,
+    underLine: () => this.#scroll.measure().index,
+    reframe: () => this.#steps.enter(this.#steps.cursor.current, {force: true, instant: true}),
+  });
 
   constructor() {
     super();
@@ -171,6 +180,14 @@ export class StoryMap extends LitElement {
     return this.story?.steps.map((step) => step.id) ?? [];
   }
 
+  /**
+   * Where a step becomes current as the reader scrolls, in CSS pixels from the viewport's top: the
+   * middle of the screen, or on phones (the map on top) a little below the map.
+   */
+  get triggerLine(): number {
+    return this.#layout.triggerLine();
+  }
+
   /** The id of the step the map shows, or `null` before the first. */
   get currentStep(): string | null {
     return this.#steps.current?.id ?? null;
@@ -190,7 +207,7 @@ export class StoryMap extends LitElement {
     }
     const instant = options.instant === true || this.reducedMotion;
     this.#steps.cursor.navigate(index);
-    window.scrollTo({top: arrivalScrollTop(element), behavior: instant ? 'instant' : 'smooth'});
+    window.scrollTo({top: arrivalScrollTop(element, this.triggerLine), behavior: instant ? 'instant' : 'smooth'});
     this.#steps.enter(index, {force: true, instant});
     return true;
   }
@@ -295,7 +312,11 @@ export class StoryMap extends LitElement {
     const text = strings(this.language);
     const current = this.#steps.cursor.current;
     const step = this.story?.steps[current];
+    const motion = html`<label class="motion"
+      ><input type="checkbox" .checked=${this.reducedMotion} @change=${(event: Event) => (this.reducedMotion = (event.target as HTMLInputElement).checked)} />${text.map.reduceMotion}</label
+    >`;
     return html`
+      <div class="svh-probe" aria-hidden="true"></div>
       ${this.story && !this._failure && this.mode === 'scroll'
         ? html`<div class="bar">
             <div class="top">
@@ -307,9 +328,16 @@ export class StoryMap extends LitElement {
                 @story-navigate=${(event: CustomEvent<{id: string}>) => this.goTo(event.detail.id)}
               ></story-progress>
             </div>
-            <label class="motion"
-              ><input type="checkbox" .checked=${this.reducedMotion} @change=${(event: Event) => (this.reducedMotion = (event.target as HTMLInputElement).checked)} />${text.map.reduceMotion}</label
-            >
+            ${this.#layout.compactKey
+              ? html`<story-key
+                  class=${this.#layout.layout}
+                  opens=${this.#layout.layout === 'split' ? 'down' : 'up'}
+                  .entries=${step?.legend ?? []}
+                  .counter=${this.#steps.counter}
+                  .language=${this.language}
+                  >${motion}</story-key
+                >`
+              : motion}
           </div>`
         : nothing}
       <div class="map-frame" @click=${(event: MouseEvent) => this.#onFrameClick(event)}>
@@ -319,7 +347,7 @@ export class StoryMap extends LitElement {
               ${this._failure.detail ? html`<p class="detail">${this._failure.detail}</p>` : nothing}
             </div>`
           : html`<div class="map" role="region" aria-label=${text.map.map}></div>
-              ${step && (step.legend.length > 0 || this.#steps.counter)
+              ${step && !this.#layout.compactKey && (step.legend.length > 0 || this.#steps.counter)
                 ? html`<aside class="legend" aria-label=${text.map.legend}>
                     <story-legend .entries=${step.legend} .counter=${this.#steps.counter}></story-legend>
                   </aside>`

@@ -3,25 +3,25 @@ import scrollama from 'scrollama';
 
 /** The narrow part of scrollama 3.2 we use; its bundled types are wrong (../shared/NOTES.md). */
 interface Scroller {
-  setup(options: {step: HTMLElement[]; offset: number; progress: boolean; threshold: number}): Scroller;
+  setup(options: {step: HTMLElement[]; offset: string; progress: boolean; threshold: number}): Scroller;
+  offset(value: string): Scroller;
   onStepEnter(callback: (response: {index: number; direction: 'up' | 'down'}) => void): Scroller;
   onStepProgress(callback: (response: {index: number; progress: number}) => void): Scroller;
   resize(): Scroller;
   destroy(): void;
 }
 
-/** Where a step triggers: the middle of the viewport. Validated here: scrollama 3.2 throws on bad values. */
-export const TRIGGER_OFFSET = 0.5;
-
 /** A jump lands the step's top this share of the viewport past the trigger line, so that the scroll triggers agree with the step it sets. */
 const ARRIVAL_LEAD = 0.05;
 
-/** The page scroll at which a jump to a step lands: its top just past the trigger line. */
-export function arrivalScrollTop(step: HTMLElement): number {
-  return step.getBoundingClientRect().top + window.scrollY - window.innerHeight * (TRIGGER_OFFSET - ARRIVAL_LEAD);
+/** The page scroll at which a jump to a step lands: its top just past the trigger `line` (px from the viewport's top). */
+export function arrivalScrollTop(step: HTMLElement, line: number): number {
+  return step.getBoundingClientRect().top + window.scrollY - (line - window.innerHeight * ARRIVAL_LEAD);
 }
 
 export interface ScrollStepsCallbacks {
+  /** The trigger line, in pixels from the viewport's top: a step whose top is above it is in view. */
+  line(): number;
   /** A step crossed the trigger line: it is now the step in view. */
   onEnter(index: number): void;
   /** How far (0–1) the reader has scrolled through the step in view. */
@@ -38,7 +38,7 @@ export class ScrollSteps implements ReactiveController {
   #scroller: Scroller | undefined;
   #steps: HTMLElement[] = [];
   #settleTimer = 0;
-  readonly #onResize = () => this.#scroller?.resize();
+  readonly #onResize = () => this.#scroller?.offset(this.#offset()).resize();
   readonly #onScroll = () => {
     window.clearTimeout(this.#settleTimer);
     this.#settleTimer = window.setTimeout(() => this.#settle(), 120);
@@ -57,7 +57,7 @@ export class ScrollSteps implements ReactiveController {
     if (steps.length === 0) return;
     this.#steps = steps;
     this.#scroller = (scrollama() as unknown as Scroller)
-      .setup({step: steps, offset: TRIGGER_OFFSET, progress: true, threshold: 2})
+      .setup({step: steps, offset: this.#offset(), progress: true, threshold: 2})
       .onStepEnter(({index}) => this.callbacks.onEnter(index))
       .onStepProgress(({index, progress}) => this.callbacks.onProgress(index, progress));
     window.addEventListener('resize', this.#onResize);
@@ -66,7 +66,7 @@ export class ScrollSteps implements ReactiveController {
 
   /** The step under the trigger line now, and the reader's progress through it; -1 above the first. */
   measure(): {index: number; progress: number} {
-    const line = window.innerHeight * TRIGGER_OFFSET;
+    const line = this.callbacks.line();
     let found = {index: -1, progress: 0};
     this.#steps.forEach((step, index) => {
       const rect = step.getBoundingClientRect();
@@ -77,6 +77,11 @@ export class ScrollSteps implements ReactiveController {
 
   hostDisconnected(): void {
     this.#teardown();
+  }
+
+  /** scrollama's offset for the line: whole pixels (it validates the format itself, unlike shares > 1). */
+  #offset(): string {
+    return `${Math.round(this.callbacks.line())}px`;
   }
 
   #settle(): void {

@@ -42,6 +42,13 @@ describe('StepCursor', () => {
     expect(cursor.accepts(2)).toBe(true);
   });
 
+  it('accepts every trigger again once a navigation has arrived where the reader is', () => {
+    const cursor = new StepCursor();
+    cursor.navigate(3);
+    cursor.arrived();
+    expect(cursor.accepts(4)).toBe(true);
+  });
+
   it('accepts every trigger when no navigation runs', () => {
     const cursor = new StepCursor();
     expect(cursor.accepts(4)).toBe(true);

@@ -48,6 +48,11 @@ export class StepCursor {
     this.#navigatingTo = index;
   }
 
+  /** The navigation ends where the reader already is: scroll triggers count again. */
+  arrived(): void {
+    this.#navigatingTo = undefined;
+  }
+
   /** Whether a scroll trigger for `index` may make it current; the target's own trigger ends the navigation. */
   accepts(index: number): boolean {
     if (this.#navigatingTo !== undefined && index !== this.#navigatingTo) return false;

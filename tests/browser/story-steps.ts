@@ -27,13 +27,14 @@ export function stepBounds(step: Step): [number, number, number, number] {
   return step.bounds as [number, number, number, number];
 }
 
-/** Scrolls like a reader so the step sits `progress` (0–1) through the trigger line. */
+/** Scrolls like a reader so the step sits `progress` (0–1) through the element's trigger line. */
 export async function scrollToStep(page: Page, id: string, progress = 0.1): Promise<void> {
   await page.evaluate(
     ({id, progress}) => {
       const element = document.getElementById(id) as HTMLElement;
       const rect = element.getBoundingClientRect();
-      window.scrollTo({top: window.scrollY + rect.top - window.innerHeight * 0.5 + progress * rect.height, behavior: 'instant'});
+      const line = document.querySelector('story-map')?.triggerLine ?? Number.NaN;
+      window.scrollTo({top: window.scrollY + rect.top - line + progress * rect.height, behavior: 'instant'});
     },
     {id, progress},
   );
