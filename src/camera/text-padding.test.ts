@@ -18,6 +18,11 @@ describe('paddingForText', () => {
     expect(paddingForText({width: 844, height: 390}, {compactKey: true, textRight: 370})).toEqual({top: 76, right: 20, bottom: 56, left: 390});
   });
 
+  it('keeps targets above credits that run to two lines over the strip, with the scale bar above them', () => {
+    expect(paddingForText({width: 844, height: 390}, {compactKey: true, textRight: 370, bottomControls: 66}).bottom).toBe(72);
+    expect(paddingForText({width: 390, height: 844}, {layout: 'split', mapFrame: {width: 390, height: 473}, bottomControls: 46}).bottom).toBe(56);
+  });
+
   it('frames targets inside the map on top of a phone, under the progress bar and above the strip', () => {
     expect(paddingForText({width: 390, height: 844}, {layout: 'split', mapFrame: {width: 390, height: 473}})).toEqual({top: 76, right: 20, bottom: 56, left: 20});
     expect(paddingForText({width: 360, height: 640}, {layout: 'split', mapFrame: {width: 360, height: 358}})).toEqual({top: 74, right: 18, bottom: 54, left: 18});

@@ -14,8 +14,10 @@ export const PHONE_MAX_WIDTH = 600;
 export const COMPACT_MAX_HEIGHT = 500;
 /** Share of the small viewport height (`svh`) the map takes in the split layout. */
 export const SPLIT_MAP_SHARE = 0.56;
-/** Height of the strip along the map's bottom edge with the key button, km counter, scale bar and credits. */
+/** Height of the strip along the map's bottom edge with the key button, km counter and credits button. */
 export const MAP_STRIP = 36;
+/** Space kept between a fitted target and the map's bottom controls, where the legend is folded. */
+const CONTROLS_GAP = 6;
 /** The text column on wider screens and its distance from the left edge, as in the page's CSS. */
 export const TEXT_COLUMN_MAX_WIDTH = 440;
 export const TEXT_COLUMN_INSET = 32;
@@ -36,11 +38,16 @@ export function paddingForText(viewport: {width: number; height: number}, frames
   if (frames.layout === 'split') {
     const map = frames.mapFrame ?? {width: viewport.width, height: viewport.height * SPLIT_MAP_SHARE};
     const margin = Math.round(Math.min(map.width, map.height) * 0.05);
-    return {top: TOP_CHROME + margin, right: margin, bottom: MAP_STRIP + margin, left: margin};
+    return {top: TOP_CHROME + margin, right: margin, bottom: stripBottom(margin, frames), left: margin};
   }
   const margin = Math.round(Math.min(viewport.width, viewport.height) * 0.05);
   const textRight = frames.textRight ?? TEXT_COLUMN_INSET + Math.min(TEXT_COLUMN_MAX_WIDTH, viewport.width * TEXT_COLUMN_SHARE);
-  return {top: TOP_CHROME + margin, right: margin, bottom: (frames.compactKey ? MAP_STRIP : 0) + margin, left: Math.round(textRight) + margin};
+  return {top: TOP_CHROME + margin, right: margin, bottom: frames.compactKey ? stripBottom(margin, frames) : margin, left: Math.round(textRight) + margin};
+}
+
+/** Where the legend is folded, targets stay above the strip and the scale bar and credits over it. */
+function stripBottom(margin: number, frames: ScreenFrames): number {
+  return Math.max(MAP_STRIP + margin, Math.round(frames.bottomControls ?? 0) + CONTROLS_GAP);
 }
 
 /** The largest 16:9 box centred in the viewport: what a projector shows whatever the screen. */
@@ -82,6 +89,8 @@ export interface ScreenFrames {
   legendWidth?: number;
   /** Right edge of the text column, as laid out, in the column layout. */
   textRight?: number;
+  /** Height of the map's bottom-right controls (scale bar over the credits, which may run to two lines). */
+  bottomControls?: number;
   /** Size of the map's own frame, in the embedded modes. */
   mapFrame?: {width: number; height: number};
 }

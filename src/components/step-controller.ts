@@ -119,10 +119,12 @@ export class StepController implements ReactiveController {
     const legendWidth = root.querySelector('.legend')?.getBoundingClientRect().width ?? 0;
     // The column's edge as the page's CSS (or a newsroom's) laid it out; 0 while it is not laid out.
     const textRight = this.options.stepElements()[0]?.getBoundingClientRect().right || undefined;
+    const controls = root.querySelector('.maplibregl-ctrl-bottom-right')?.getBoundingClientRect();
     return paddingFor(this.host.mode, {width: window.innerWidth, height: window.innerHeight}, {
       ...this.options.layout(),
       legendWidth,
       textRight,
+      bottomControls: controls && frame ? frame.bottom - controls.top : 0,
       mapFrame: frame && {width: frame.width, height: frame.height},
     });
   }

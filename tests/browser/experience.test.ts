@@ -246,18 +246,26 @@ describe('the scrollytelling experience', () => {
     expect(consoleErrors).toEqual([]);
   }, 60_000);
 
-  it('has no axe-core accessibility violations', async () => {
-    const {page} = await openPage(browser, 'about:blank');
-    // Injected as an init script: the page's own CSP rightly refuses inline scripts.
+  it('has no axe-core accessibility violations (desktop, and a phone with the key open)', async () => {
     const require = createRequire(import.meta.url);
-    await page.addInitScript({content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')});
-    await page.goto(`${baseUrl}#changgan-hsr`);
-    await waitForMapReady(page);
-    await waitForStep(page, 'changgan-hsr');
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as {axe: {run(context: Document): Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>}}).axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target)).slice(0, 300)}`);
-    });
-    expect(violations).toEqual([]);
+    const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    for (const viewport of [{width: 1280, height: 800}, {width: 390, height: 844}]) {
+      const {page} = await openPage(browser, 'about:blank', {viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600});
+      try {
+        // Injected as an init script: the page's own CSP rightly refuses inline scripts.
+        await page.addInitScript({content: axe});
+        await page.goto(`${baseUrl}#changgan-hsr`);
+        await waitForMapReady(page);
+        await waitForStep(page, 'changgan-hsr');
+        if (viewport.width < 600) await page.locator('story-key').getByRole('button').click();
+        const violations = await page.evaluate(async () => {
+          const result = await (window as unknown as {axe: {run(context: Document): Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>}}).axe.run(document);
+          return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target)).slice(0, 300)}`);
+        });
+        expect(violations, `${viewport.width}×${viewport.height}`).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    }
   }, 60_000);
 });

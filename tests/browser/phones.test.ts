@@ -164,6 +164,9 @@ const passes: Pass[] = [
   {name: 'zh 390×844', path: '', language: 'zh', viewport: {width: 390, height: 844}, detailed: true, reducedMotion: 'no-preference'},
   {name: 'en 390×844', path: 'en.html', language: 'en', viewport: {width: 390, height: 844}, detailed: false, reducedMotion: 'reduce'},
   {name: 'zh 360×640', path: '', language: 'zh', viewport: {width: 360, height: 640}, detailed: false, reducedMotion: 'reduce'},
+  // A landscape phone keeps the column, with the legend folded; a desktop keeps its layout.
+  {name: 'zh 844×390', path: '', language: 'zh', viewport: {width: 844, height: 390}, detailed: false, reducedMotion: 'reduce'},
+  {name: 'en 1280×800', path: 'en.html', language: 'en', viewport: {width: 1280, height: 800}, detailed: false, reducedMotion: 'reduce'},
 ];
 
 /** The reader's positions in a step, in scroll order: the target at 0 and 0.5, a drawn head at 0.1, 0.5 and 0.9. */
@@ -183,7 +186,7 @@ describe('phones: every step shows what it is about', () => {
       const story = stories.find((s) => s.language === pass.language) as Story;
       const {page, consoleErrors} = await openPage(browser, `${baseUrl}${pass.path}`, {
         viewport: pass.viewport,
-        isMobile: true,
+        isMobile: pass.viewport.width < 1000,
         hasTouch: true,
         deviceScaleFactor: 1,
         reducedMotion: pass.reducedMotion,
@@ -220,4 +223,42 @@ describe('phones: every step shows what it is about', () => {
       expect({failures, consoleErrors}).toEqual({failures: [], consoleErrors: []});
     }, 240_000);
   }
+
+  it('folds the legend into a key button that opens over the text, never over the map, and closes with Esc or a tap elsewhere', async () => {
+    const {page, consoleErrors} = await openPage(browser, `${baseUrl}#energy`, {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+    try {
+      await waitForMapReady(page);
+      await waitForStep(page, 'energy');
+      const legend = (stories.find((s) => s.language === 'zh') as Story).steps.find((step) => step.id === 'energy')?.legend ?? [];
+      const key = page.locator('story-key').getByRole('button', {name: '图例'});
+      const panel = page.locator('story-key').getByRole('region', {name: '图例'});
+      const expanded = () => key.getAttribute('aria-expanded');
+      // Folded: no legend box over the map, the panel closed.
+      expect([await page.locator('story-map .legend').count(), await expanded(), await panel.isVisible()]).toEqual([0, 'false', false]);
+      await key.tap();
+      expect([await expanded(), await panel.isVisible()]).toEqual(['true', true]);
+      expect(await panel.locator('story-legend li').allTextContents()).toEqual(legend.map((entry) => entry.label));
+      // The motion switch is slotted into the panel: shown with it.
+      expect(await page.locator('story-key').getByRole('checkbox', {name: '减少动画'}).isVisible()).toBe(true);
+      const [panelTop, mapBottom] = await page.evaluate(() => {
+        const shadow = document.querySelector('story-map')?.shadowRoot;
+        const panel = shadow?.querySelector('story-key')?.shadowRoot?.querySelector('.panel');
+        return [panel?.getBoundingClientRect().top ?? 0, shadow?.querySelector('.map-frame')?.getBoundingClientRect().bottom ?? Infinity];
+      });
+      expect(panelTop, 'the open key stays off the map').toBeGreaterThanOrEqual(mapBottom);
+      await page.screenshot({path: `${PHONE}key-open.png`});
+      // Esc closes it and gives the focus back to the button.
+      await page.keyboard.press('Escape');
+      expect(await page.locator('story-key').getByRole('checkbox', {name: '减少动画'}).isVisible()).toBe(false);
+      const focused = await page.evaluate(() => document.querySelector('story-map')?.shadowRoot?.activeElement?.shadowRoot?.activeElement?.localName);
+      expect([await expanded(), await panel.isVisible(), focused]).toEqual(['false', false, 'button']);
+      // A tap elsewhere (on the map) closes it.
+      await key.tap();
+      await page.touchscreen.tap(200, 250);
+      expect([await expanded(), await panel.isVisible()]).toEqual(['false', false]);
+    } finally {
+      await page.context().close();
+    }
+    expect(consoleErrors).toEqual([]);
+  });
 });
