@@ -23,9 +23,9 @@ describe('paddingForText', () => {
     expect(paddingForText({width: 390, height: 844}, {layout: 'split', mapFrame: {width: 390, height: 473}, bottomControls: 46}).bottom).toBe(56);
   });
 
-  it('frames targets inside the map on top of a phone, under the progress bar and above the strip', () => {
-    expect(paddingForText({width: 390, height: 844}, {layout: 'split', mapFrame: {width: 390, height: 473}})).toEqual({top: 76, right: 20, bottom: 56, left: 20});
-    expect(paddingForText({width: 360, height: 640}, {layout: 'split', mapFrame: {width: 360, height: 358}})).toEqual({top: 74, right: 18, bottom: 54, left: 18});
+  it('frames targets inside the map on top of a phone, under the progress bar, above the strip, with room for names at the sides', () => {
+    expect(paddingForText({width: 390, height: 844}, {layout: 'split', mapFrame: {width: 390, height: 473}})).toEqual({top: 76, right: 40, bottom: 56, left: 40});
+    expect(paddingForText({width: 360, height: 640}, {layout: 'split', mapFrame: {width: 360, height: 358}})).toEqual({top: 74, right: 40, bottom: 54, left: 40});
   });
 });
 

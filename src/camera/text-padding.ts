@@ -16,6 +16,11 @@ export const COMPACT_MAX_HEIGHT = 500;
 export const SPLIT_MAP_SHARE = 0.56;
 /** Height of the strip along the map's bottom edge with the key button, km counter and credits button. */
 export const MAP_STRIP = 36;
+/**
+ * Room at the sides of a phone's map for half a place name centred under a point at the target's
+ * edge (six CJK characters at 12 px); a 5 % margin there would cut the name off.
+ */
+const LABEL_ROOM = 40;
 /** Space kept between a fitted target and the map's bottom controls, where the legend is folded. */
 const CONTROLS_GAP = 6;
 /** The text column on wider screens and its distance from the left edge, as in the page's CSS. */
@@ -32,13 +37,14 @@ export const TOP_CHROME = 56;
  * on top of the screen, under the progress bar and above the map's bottom strip.
  *
  * @example paddingForText({width: 1280, height: 800}) // → {top: 96, right: 40, bottom: 40, left: 512}
- * @example paddingForText({width: 390, height: 844}, {layout: 'split', mapFrame: {width: 390, height: 473}}) // → {top: 76, right: 20, bottom: 56, left: 20}
+ * @example paddingForText({width: 390, height: 844}, {layout: 'split', mapFrame: {width: 390, height: 473}}) // → {top: 76, right: 40, bottom: 56, left: 40}
  */
 export function paddingForText(viewport: {width: number; height: number}, frames: ScreenFrames = {}): Padding {
   if (frames.layout === 'split') {
     const map = frames.mapFrame ?? {width: viewport.width, height: viewport.height * SPLIT_MAP_SHARE};
     const margin = Math.round(Math.min(map.width, map.height) * 0.05);
-    return {top: TOP_CHROME + margin, right: margin, bottom: stripBottom(margin, frames), left: margin};
+    const side = Math.max(margin, LABEL_ROOM);
+    return {top: TOP_CHROME + margin, right: side, bottom: stripBottom(margin, frames), left: side};
   }
   const margin = Math.round(Math.min(viewport.width, viewport.height) * 0.05);
   const textRight = frames.textRight ?? TEXT_COLUMN_INSET + Math.min(TEXT_COLUMN_MAX_WIDTH, viewport.width * TEXT_COLUMN_SHARE);
