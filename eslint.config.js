@@ -31,6 +31,8 @@ const layerRules = Object.entries(allowed).map(([layer, may]) => ({
           },
           ...(layer === 'map' ? [] : [{group: ['maplibre-gl'], allowTypeImports: true, message: 'Only src/map imports maplibre-gl at run time; use `import type` elsewhere.'}]),
           ...(layer === 'scroll' ? [] : [{group: ['scrollama'], message: 'Only src/scroll imports scrollama.'}]),
+          // Pinyin is derived when the story is checked (scripts/check-story.ts), shipped in the data.
+          {group: ['pinyin-pro'], message: 'Pinyin is derived at build time by scripts/check-story.ts; src/ reads it from the story data.'},
           // The page must not ship the schema library (size, and its eval probe trips a strict CSP).
           ...(layer === 'story' ? [] : [{group: ['**/story/schema.ts', '**/story/parse-story.ts', '**/story/markdown.ts', 'zod', 'yaml', 'mdast-util-*', 'micromark-*'], allowTypeImports: true, message: 'At run time import src/story/names.ts or story-data.ts; the schema and parsers (zod, yaml, mdast) are for build-time checks.'}]),
         ],

@@ -6,6 +6,7 @@
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
+import {customPinyin, pinyin} from 'pinyin-pro';
 import {z} from 'zod';
 import type {FeatureCollection} from 'geojson';
 import {REGION} from './geo/fields.ts';
@@ -17,14 +18,43 @@ import type {FeatureRef, StoryContext} from '../src/story/parse-story.ts';
 import {checkParity} from '../src/story/parity.ts';
 import {formatStoryError} from '../src/story/story-error.ts';
 import type {StoryError} from '../src/story/story-error.ts';
+import {searchKey} from '../src/story/find-places.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the stories are: stories/, or $STORIES_DIR (tests point it at broken stories). */
 const storiesDir = () => process.env.STORIES_DIR ?? `${root}stories`;
 
 /**
- * The checker's view of geo/: every feature by id (a project with its county and, for a disputed
- * site, all the candidate sites of its place), and the region.
+ * Readings pinyin-pro gets wrong in geo/'s names, given to it as words (its `customPinyin`
+ * dictionary), each checked against the place's official romanisation or a dictionary:
+ * 都 in 于都 and 宁都 is dū (Yudu, Ningdu), not dōu; 冠豸山 is Guànzhài Shān; 厦 in 厦蓉
+ * (Xiamen–Chengdu) is xià; 济 in 济广 (Jinan–Guangzhou) is jǐ; 干 in 新干 (Xingan) is gàn.
+ * `npm run check` pins the pinyin of the 18 counties (tests/story/places.test.ts).
+ */
+const PINYIN_FIXES: Record<string, string> = {
+  于都: 'yú dū',
+  宁都: 'níng dū',
+  冠豸山: 'guàn zhài shān',
+  厦蓉: 'xià róng',
+  济广: 'jǐ guǎng',
+  新干: 'xīn gàn',
+};
+customPinyin(PINYIN_FIXES);
+
+/**
+ * The pinyin a place is found by: lower case, no tone marks (ü as u), no spaces or punctuation.
+ * Derived here, at build time, so the page ships it and never converts.
+ *
+ * @example pinyinOf('瑞金市') // 'ruijinshi'
+ * @example pinyinOf('于都县') // 'yuduxian'
+ */
+export function pinyinOf(zh: string): string {
+  return searchKey(pinyin(zh, {toneType: 'none', v: 'u', nonZh: 'removed', separator: ''}));
+}
+
+/**
+ * The checker's view of geo/: every feature by id with the pinyin of its Chinese name (a project
+ * with its county and, for a disputed site, all the candidate sites of its place), and the region.
  */
 export function loadStoryContext(): StoryContext {
   const features = new Map<string, FeatureRef>();
@@ -41,6 +71,7 @@ export function loadStoryContext(): StoryContext {
         layer,
         name_zh: properties.name_zh,
         name_en: properties.name_en,
+        pinyin: pinyinOf(properties.name_zh),
         geometry: feature.geometry.type,
         bounds: boundsOf(feature),
         ...(county ? {county: {id: county.id, name_zh: county.name_zh, name_en: county.name_en}} : {}),
@@ -106,5 +137,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`check:story: ${errors.length} problem${errors.length === 1 ? '' : 's'}.`);
     process.exit(1);
   }
-  console.log(`check:story: ${stories.length} stories, ${stories.reduce((n, s) => n + s.steps.length, 0)} steps, no problems.`);
+  console.log(`check:story: ${stories.length} stories, ${stories.reduce((n, s) => n + s.steps.length, 0)} steps, ${stories[0]?.places?.length ?? 0} places, no problems.`);
 }

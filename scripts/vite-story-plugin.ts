@@ -18,8 +18,9 @@ const PLACEHOLDER = '<!-- story -->';
 
 /**
  * Pre-renders the story into each page at build time (and on every request in dev): the steps'
- * text as static HTML in `<story-map>`'s light DOM, and the steps' map states as a JSON data block
- * that the app reads. An invalid story stops the build (and shows in the dev page) with the
+ * text as static HTML in `<story-map>`'s light DOM, and the steps' map states and the findable
+ * places (each with its pinyin and the steps that show or name it, worked out by the checker) as a
+ * JSON data block that the app reads. An invalid story stops the build (and shows in the dev page) with the
  * checker's errors.
  */
 export function storyPlugin(): Plugin {

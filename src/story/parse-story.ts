@@ -13,6 +13,7 @@ import {andList, nearest, orList} from './suggest.ts';
 import {checkDisputed, describeFeature, unnamedCandidateCounties} from './check-disputed.ts';
 import type {FeatureRef, StoryContext} from './story-context.ts';
 import {stepBounds} from './step-bounds.ts';
+import {placeIndex} from './place-index.ts';
 
 export type {FeatureRef, StoryContext} from './story-context.ts';
 
@@ -227,7 +228,7 @@ export function parseStory(text: string, file: string, context: StoryContext): P
 
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
   if (errors.length > 0 || !frontMatter) return {story: undefined, errors};
-  return {story: {...frontMatter, file, chapters, steps}, errors};
+  return {story: {...frontMatter, file, chapters, steps, places: placeIndex(steps, frontMatter.language, context)}, errors};
 }
 
 type Report = (line: number, column: number, path: string, message: string) => void;

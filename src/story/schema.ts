@@ -1,6 +1,6 @@
 import {z} from 'zod';
 import {CAMERA_LIMITS, LANGUAGES, LAYER_NAMES, LEGEND_SYMBOLS} from './names.ts';
-import type {Language} from './names.ts';
+import type {Language, LayerName} from './names.ts';
 
 /**
  * The single definition of a story. Authors write Markdown (docs/story-format.md); each step's
@@ -106,11 +106,30 @@ export interface Step extends MapBlock {
   line: number;
 }
 
+/** A place the reader can find or tap: a named feature of one of geo/'s story layers. */
+export interface PlaceEntry {
+  /** The feature's id in geo/. */
+  id: string;
+  /** The geo layer it is drawn from: counties, cities, projects, stations, railways, expressways or rivers. */
+  layer: LayerName;
+  zh: string;
+  en: string;
+  /** Pinyin of `zh` derived at build time: lower case, no tone marks (ü as u), no spaces, e.g. "ruijinshi". */
+  pinyin: string;
+  /** Ids of the steps that show or name the place, in story order. */
+  steps: string[];
+}
+
 /** A checked story, as the app uses it. */
 export interface Story extends FrontMatter {
   file: string;
   chapters: string[];
   steps: Step[];
+  /**
+   * Every place the reader can find, with the steps that show or name it (src/story/place-index.ts).
+   * The checker always sets it; it is optional only so that hand-made stories in tests may leave it out.
+   */
+  places?: PlaceEntry[];
 }
 
 /** What the page needs of a step at run time: its map state and labels (the text is in the HTML). */
@@ -124,5 +143,7 @@ export interface StoryData {
   attribution?: string | undefined;
   chapters: string[];
   steps: StepState[];
+  /** Every place the reader can find or tap, with the steps that show or name it: worked out when the story is checked. */
+  places: PlaceEntry[];
 }
 

@@ -7,6 +7,12 @@ export interface FeatureRef {
   layer: LayerName;
   name_zh: string;
   name_en: string;
+  /**
+   * Pinyin of `name_zh` (lower case, no tone marks, no spaces: "ruijinshi"), derived when geo/ is
+   * loaded for the checker (scripts/check-story.ts), so the browser never converts. Hand-made
+   * contexts in tests may leave it out.
+   */
+  pinyin?: string;
   geometry: string;
   /** The feature's own bounds, [west, south, east, north]. */
   bounds: BoundsTuple;

@@ -13,5 +13,6 @@ export function storyData(story: Story): StoryData {
       void line;
       return state;
     }),
+    places: story.places ?? [],
   };
 }
