@@ -17,6 +17,12 @@ export interface StoryMapEvents {
   'story-navigate': {id: string};
   /** The presenter asked for the speaker-notes window (key `s` in briefing mode); the page opens it. */
   'story-speaker-notes': Record<string, never>;
+  /** A place's card opened (a tap on the map, `openPlace`, a deep link); `kind` is its geo layer. */
+  'story-place-select': {id: string; kind: string};
+  /** The reader asked for a place's card (a link in another card). */
+  'story-place-open': {id: string};
+  /** The reader closed the place card. */
+  'story-place-close': Record<string, never>;
 }
 
 declare global {
@@ -27,6 +33,9 @@ declare global {
     'story-step-progress': CustomEvent<StoryMapEvents['story-step-progress']>;
     'story-navigate': CustomEvent<StoryMapEvents['story-navigate']>;
     'story-speaker-notes': CustomEvent<StoryMapEvents['story-speaker-notes']>;
+    'story-place-select': CustomEvent<StoryMapEvents['story-place-select']>;
+    'story-place-open': CustomEvent<StoryMapEvents['story-place-open']>;
+    'story-place-close': CustomEvent<StoryMapEvents['story-place-close']>;
   }
 }
 

@@ -1,7 +1,12 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {html, nothing} from 'lit';
+import type {ReactiveController, ReactiveControllerHost, TemplateResult} from 'lit';
+import type {Language, LegendEntry} from '../story/schema.ts';
+import {strings} from '../story/strings.ts';
 import type {StoryMode} from '../story/names.ts';
 import {COMPACT_MAX_HEIGHT, PHONE_MAX_WIDTH} from '../camera/text-padding.ts';
 import type {ReadingLayout} from '../camera/text-padding.ts';
+import './story-key.ts';
+import './story-legend.ts';
 
 /** Where a step becomes current in the column layout: the middle of the viewport. */
 const COLUMN_TRIGGER = 0.5;
@@ -14,6 +19,7 @@ const SPLIT_TRIGGER = 0.7;
 /** What the layout needs of `<story-map>`. */
 export interface LayoutHost extends ReactiveControllerHost {
   readonly mode: StoryMode;
+  readonly language: Language;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -50,6 +56,26 @@ export class LayoutController implements ReactiveController {
     if (this.layout === 'column') return window.innerHeight * COLUMN_TRIGGER;
     const probe = this.host.renderRoot.querySelector('.svh-probe')?.getBoundingClientRect().height;
     return Math.round((probe || window.innerHeight) * SPLIT_TRIGGER);
+  }
+
+  /**
+   * The reading bar's part of the legend: where it is folded, the key button (in the map's bottom
+   * strip, with the km counter) holding the legend and the `settings` (the motion switch);
+   * elsewhere just the settings.
+   */
+  renderKey(entries: readonly LegendEntry[], counter: string, settings: TemplateResult): TemplateResult {
+    if (!this.compactKey) return settings;
+    return html`<story-key class=${this.layout} opens=${this.layout === 'split' ? 'down' : 'up'} .entries=${entries} .counter=${counter} .language=${this.host.language}
+      >${settings}</story-key
+    >`;
+  }
+
+  /** The legend box on the map, where it is not folded into the key; none for a step without entries or counter. */
+  renderLegend(entries: readonly LegendEntry[] | undefined, counter: string): TemplateResult | typeof nothing {
+    if (this.compactKey || !entries || (entries.length === 0 && !counter)) return nothing;
+    return html`<aside class="legend" aria-label=${strings(this.host.language).map.legend}>
+      <story-legend .entries=${entries} .counter=${counter}></story-legend>
+    </aside>`;
   }
 
   hostConnected(): void {

@@ -2,6 +2,7 @@ import {LitElement, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import type {Language, LegendEntry} from '../story/schema.ts';
 import {strings} from '../story/strings.ts';
+import {EscapeController} from './escape-controller.ts';
 import {storyKeyStyles} from './story-key.styles.ts';
 import './story-legend.ts';
 
@@ -34,11 +35,6 @@ export class StoryKey extends LitElement {
   readonly #onOutside = (event: PointerEvent) => {
     if (!event.composedPath().includes(this)) this.open = false;
   };
-  readonly #onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.open) return;
-    this.open = false;
-    this.renderRoot.querySelector('button')?.focus();
-  };
 
   constructor() {
     super();
@@ -47,16 +43,15 @@ export class StoryKey extends LitElement {
     this.language = 'zh';
     this.open = false;
     this.opens = 'down';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('keydown', this.#onKey);
+    new EscapeController(this, () => {
+      if (!this.open) return;
+      this.open = false;
+      this.renderRoot.querySelector('button')?.focus();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.#onKey);
     document.removeEventListener('pointerdown', this.#onOutside);
   }
 

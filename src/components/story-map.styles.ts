@@ -175,6 +175,36 @@ export const storyMapStyles = [
       position: static;
       padding: 0;
     }
+    /* A place's card: at the map's top right, over the map; on phones a sheet over the cards, below the map. */
+    story-place-card {
+      position: absolute;
+      z-index: 1;
+      /* Below the reading bar and the motion switch. */
+      top: 92px;
+      right: 10px;
+      width: min(340px, calc(100% - 20px));
+      max-height: calc(100% - 150px);
+      overflow: auto;
+      border-radius: 6px;
+    }
+    story-place-card.split {
+      top: calc(${splitMapHeightFallback} + 4px);
+      top: calc(${splitMapHeight} + 4px);
+      bottom: 0;
+      left: 0;
+      right: 0;
+      width: auto;
+      max-height: none;
+    }
+    :host([mode='stepper']) story-place-card,
+    :host([mode='step']) story-place-card {
+      top: 10px;
+      max-height: calc(100% - 20px);
+    }
+    :host([mode='present']) story-place-card {
+      --place-card-font-size: 22px;
+      width: min(560px, 40vw);
+    }
     .visually-hidden {
       position: absolute;
       width: 1px;

@@ -3,7 +3,7 @@ import type {PropertyValues} from 'lit';
 import type {Map as MapLibreMap, StyleSpecification} from 'maplibre-gl';
 import type {Language, StoryData} from '../story/schema.ts';
 import type {StoryMode} from '../story/names.ts';
-import {openingStep} from '../story/step-cursor.ts';
+import {PLACE_PREFIX, openingStep} from '../story/step-cursor.ts';
 import {strings} from '../story/strings.ts';
 import type {GeoLayers} from '../geo/layers.ts';
 import type {MapState, MapView} from '../map/map-view.ts';
@@ -14,22 +14,23 @@ import {HashSyncController} from './hash-sync-controller.ts';
 import {KeyController} from './key-controller.ts';
 import {LayoutController} from './layout-controller.ts';
 import {MapLifecycleController} from './map-lifecycle-controller.ts';
+import {PlaceController} from './place-controller.ts';
 import {ReducedMotionController} from './reduced-motion-controller.ts';
 import {ResizeController} from './resize-controller.ts';
 import {StepController} from './step-controller.ts';
 import {SwipeController} from './swipe-controller.ts';
 import {storyMapStyles} from './story-map.styles.ts';
-import './story-key.ts';
-import './story-legend.ts';
 import './story-progress.ts';
 import './story-stepper.ts';
 
 /** Map labels relative to reading mode: in briefing mode CJK names are legible on a projector. */
 const labelScale = (mode: StoryMode) => (mode === 'present' ? 1.4 : 1);
 
-/** The public map state: what the map shows plus the step it shows. */
+/** The public map state: what the map shows plus the step it shows and the place card open. */
 export interface StoryMapState extends MapState {
   step: string | null;
+  /** The place whose card is open, or `null`. */
+  explore: {place: string | null};
 }
 
 /**
@@ -44,6 +45,7 @@ export interface StoryMapState extends MapState {
  * @fires story-step-enter - a step became current; `detail.id`, `detail.index`
  * @fires story-step-progress - the reader's progress through the current step; `detail.id`, `detail.index`, `detail.progress` (0–1)
  * @fires story-speaker-notes - the presenter pressed `s` in briefing mode; `index.html` opens the speaker-notes window, an embedding page may ignore it
+ * @fires story-place-select - a place's card opened (a tap or click on the map, `openPlace`, a `#place=<id>` deep link); `detail.id`, `detail.kind` (its geo layer: `counties`, `cities`, `projects`, `stations`, `railways`, `expressways` or `rivers`)
  */
 export class StoryMap extends LitElement {
   static override styles = storyMapStyles;
@@ -106,10 +108,20 @@ export class StoryMap extends LitElement {
     view: () => this.#lifecycle.view,
     measure: () => this.#scroll.measure(),
     stepElements: () => this.#stepElements(),
-    entered: (id) => this.#hash.follow(id),
+    entered: (id) => {
+      // A new step closes the card of a place in the last one's picture.
+      if (id !== this.#shownStep) this.#places.close();
+      this.#shownStep = id;
+      this.#hash.follow(this.#address());
+    },
     layout: () => ({layout: this.#layout.layout, compactKey: this.#layout.compactKey}),
   });
   readonly #layout = new LayoutController(this);
+  readonly #places = new PlaceController(this, {
+    view: () => this.#lifecycle.view,
+    changed: () => this.#hash.follow(this.#address()),
+  });
+  #shownStep: string | undefined;
   readonly #lifecycle = new MapLifecycleController(this, {
     canStart: () => this.story !== undefined && !(this.hasAttribute('basemap') && !this.basemapStyle && !this.geo),
     startWith: () => this.#startWith(),
@@ -137,7 +149,8 @@ export class StoryMap extends LitElement {
   readonly #hash = new HashSyncController(this, {
     enabled: () => this.linkSteps,
     onNavigate: (id) => {
-      if (id !== this.currentStep && this.steps.includes(id)) this.goTo(id);
+      if (id.startsWith(PLACE_PREFIX)) this.openPlace(id.slice(PLACE_PREFIX.length));
+      else if (id !== this.currentStep && this.steps.includes(id)) this.goTo(id);
     },
   });
   readonly #swipes = new SwipeController(this, (direction) => this.#step(direction));
@@ -222,12 +235,26 @@ export class StoryMap extends LitElement {
 
   /**
    * What the map shows now, in plain data: `{step, center, zoom, bounds, visibleLayers, highlighted, drawing:
-   * {id, fraction, km} | null, drawnRailways}`; `center` is the centre of the map area the reader sees (not
+   * {id, fraction, km} | null, drawnRailways, explore: {place}}` (`place`: the open place card's id or `null`); `center` is the centre of the map area the reader sees (not
    * hidden by the text). `null` before the map shows the story.
    */
   getMapState(): StoryMapState | null {
     const state = this.#lifecycle.view?.getState();
-    return state ? {...state, step: this.currentStep} : null;
+    return state ? {...state, step: this.currentStep, explore: {place: this.#places.card?.id ?? null}} : null;
+  }
+
+  /**
+   * Opens the card of a place: any feature of the counties, cities, projects, stations, railways,
+   * expressways or rivers, by its geo/ id. Fires `story-place-select`; the address follows
+   * (`#place=<id>`). `false` for an id no loaded layer has.
+   */
+  openPlace(id: string): boolean {
+    return this.#places.open(id);
+  }
+
+  /** Closes the place card, if one is open. */
+  closePlace(): void {
+    this.#places.close();
   }
 
   /** Also waits for the legend: a step's camera is framed clear of its own legend. */
@@ -258,9 +285,17 @@ export class StoryMap extends LitElement {
     if (this.mode === 'scroll') this.#scroll.observe(this.#stepElements());
     // Swipes on the embedded stepper's map move between steps.
     if (this.mode === 'stepper') this.#swipes.listenOn(view.map.getContainer());
+    this.#places.listenOn(view);
+    if (this.linkSteps) this.#places.link(location);
     const first = this.#initialStep();
     if (first > 0) this.goTo(this.steps[first] as string, {instant: true});
     else this.#steps.enter(first, {force: true, instant: true});
+    this.#places.openLinked();
+  }
+
+  /** What the address names: the open place card, else the step. */
+  #address(): string {
+    return this.#places.address ?? this.currentStep ?? '';
   }
 
   /** More layers arrived after the first picture: the current step shows those it lists, the camera keeps moving. */
@@ -271,6 +306,7 @@ export class StoryMap extends LitElement {
     view.setGeo(this.geo);
     if (step) view.applyStep(step);
     this.#steps.redraw();
+    this.#places.openLinked();
   }
 
   /** Briefing mode drives steps by keys and clicks; reading mode by scrolling. */
@@ -328,16 +364,8 @@ export class StoryMap extends LitElement {
                 @story-navigate=${(event: CustomEvent<{id: string}>) => this.goTo(event.detail.id)}
               ></story-progress>
             </div>
-            ${this.#layout.compactKey
-              ? html`<story-key
-                  class=${this.#layout.layout}
-                  opens=${this.#layout.layout === 'split' ? 'down' : 'up'}
-                  .entries=${step?.legend ?? []}
-                  .counter=${this.#steps.counter}
-                  .language=${this.language}
-                  >${motion}</story-key
-                >`
-              : motion}
+            ${this.#layout.renderKey(step?.legend ?? [], this.#steps.counter, motion)}
+            ${this.#places.render(this.#layout.layout)}
           </div>`
         : nothing}
       <div class="map-frame" @click=${(event: MouseEvent) => this.#onFrameClick(event)}>
@@ -347,11 +375,7 @@ export class StoryMap extends LitElement {
               ${this._failure.detail ? html`<p class="detail">${this._failure.detail}</p>` : nothing}
             </div>`
           : html`<div class="map" role="region" aria-label=${text.map.map}></div>
-              ${step && !this.#layout.compactKey && (step.legend.length > 0 || this.#steps.counter)
-                ? html`<aside class="legend" aria-label=${text.map.legend}>
-                    <story-legend .entries=${step.legend} .counter=${this.#steps.counter}></story-legend>
-                  </aside>`
-                : nothing}`}
+              ${this.#layout.renderLegend(step?.legend, this.#steps.counter)}`}
         ${this.story && (this.mode === 'present' || this.mode === 'stepper')
           ? html`<story-stepper
               .steps=${this.steps}
@@ -361,6 +385,7 @@ export class StoryMap extends LitElement {
               @story-navigate=${(event: CustomEvent<{id: string}>) => this.goTo(event.detail.id)}
             ></story-stepper>`
           : nothing}
+        ${this.mode === 'scroll' ? nothing : this.#places.render(this.#layout.layout)}
         <div class="visually-hidden" aria-live="polite" role="status">${this.#steps.announcement}</div>
         ${this.blackout ? html`<div class="blackout" aria-hidden="true"></div>` : nothing}
       </div>

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {StepCursor, clampStep, openingStep, stepInHash} from './step-cursor.ts';
+import {StepCursor, clampStep, openingStep, placeInAddress, stepInHash} from './step-cursor.ts';
 
 const steps = ['intro', 'counties', 'energy'];
 
@@ -25,6 +25,20 @@ describe('clampStep', () => {
 
   it('gives -1 for a story without steps', () => {
     expect(clampStep(0, 0)).toBe(-1);
+  });
+});
+
+describe('placeInAddress', () => {
+  it('reads a place from #place=, else from ?place=', () => {
+    expect(placeInAddress('#place=meijiang-headworks', '')).toBe('meijiang-headworks');
+    expect(placeInAddress('', '?mode=stepper&place=ruijin')).toBe('ruijin');
+    expect(placeInAddress('#place=ruijin', '?place=ningdu')).toBe('ruijin');
+  });
+
+  it('finds none in a step address, an empty one or a bad escape', () => {
+    expect(placeInAddress('#counties', '')).toBeUndefined();
+    expect(placeInAddress('#place=', '')).toBeUndefined();
+    expect(placeInAddress('#place=%E0%A4%A', '')).toBeUndefined();
   });
 });
 

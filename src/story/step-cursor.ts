@@ -33,6 +33,20 @@ export function stepInHash(hash: string): string {
   }
 }
 
+/** The address's prefix of a place deep link: `#place=<feature-id>`, or `?place=` in the query. */
+export const PLACE_PREFIX = 'place=';
+
+/**
+ * The place an address names, `#place=<id>` first, then `?place=<id>`; `undefined` when none does.
+ *
+ * @example placeInAddress('#place=meijiang-headworks', '') // → 'meijiang-headworks'
+ */
+export function placeInAddress(hash: string, search: string): string | undefined {
+  const fromHash = stepInHash(hash);
+  if (fromHash.startsWith(PLACE_PREFIX)) return fromHash.slice(PLACE_PREFIX.length) || undefined;
+  return new URLSearchParams(search).get('place') || undefined;
+}
+
 /**
  * The current step of a story and the navigation in progress. A jump (a key,
  * a link, a deep link) scrolls past other steps; their scroll triggers must not take the story

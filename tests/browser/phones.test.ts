@@ -164,6 +164,7 @@ const passes: Pass[] = [
   {name: 'zh 390×844', path: '', language: 'zh', viewport: {width: 390, height: 844}, detailed: true, reducedMotion: 'no-preference'},
   {name: 'en 390×844', path: 'en.html', language: 'en', viewport: {width: 390, height: 844}, detailed: false, reducedMotion: 'reduce'},
   {name: 'zh 360×640', path: '', language: 'zh', viewport: {width: 360, height: 640}, detailed: false, reducedMotion: 'reduce'},
+  {name: 'en 360×640', path: 'en.html', language: 'en', viewport: {width: 360, height: 640}, detailed: false, reducedMotion: 'reduce'},
   // A landscape phone keeps the column, with the legend folded; a desktop keeps its layout.
   {name: 'zh 844×390', path: '', language: 'zh', viewport: {width: 844, height: 390}, detailed: false, reducedMotion: 'reduce'},
   {name: 'en 1280×800', path: 'en.html', language: 'en', viewport: {width: 1280, height: 800}, detailed: false, reducedMotion: 'reduce'},

@@ -46,6 +46,33 @@ export const zh = {
     credits: '致谢与出处',
     snapshotAlt: (caption: string) => `地图：${caption}`,
   },
+  /** `<story-place-card>`: what a tapped or found place is, and where the story shows it. */
+  place: {
+    card: (name: string) => `地点：${name}`,
+    close: '关闭',
+    layer: {counties: '县级行政区', cities: '城市', projects: '项目', stations: '火车站', railways: '铁路', expressways: '高速公路', rivers: '河流'},
+    project: {power: '电厂', water: '水利工程', industry: '产业园区', village: '乡村', school: '学校', park: '园区'},
+    railwayKind: {'high-speed': '高速铁路', conventional: '普速铁路'},
+    county: '所在县区',
+    code: '行政区划代码',
+    area: '面积',
+    areaValue: (km2: number) => `${km2.toLocaleString('zh-CN')} 平方公里`,
+    opened: '开通',
+    length: '全长',
+    lengthValue: (km: number) => `约 ${km} 公里`,
+    speed: '设计时速',
+    speedValue: (kmh: number) => `${kmh} 公里`,
+    ref: '编号',
+    lines: '线路',
+    source: (source: string) => `来源：${source}`,
+    approximate: (metres: number | undefined) =>
+      metres === undefined ? '位置为示意' : `位置为示意，误差约 ${metres >= 1000 ? `${Math.round(metres / 1000)} 公里` : `${metres} 米`}`,
+    schematic: '走向为示意',
+    disputed: '位置存疑：同一设施有两处候选厂址',
+    otherCandidate: '另一处候选厂址：',
+    inStory: '故事中',
+    notInStory: '故事中没有单独提到这里。',
+  },
   /** The live region's description of each step's map. */
   describe: {
     step: (n: number, total: number, title: string) => `第 ${n} 步，共 ${total} 步：${title}。`,

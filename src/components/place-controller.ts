@@ -1,0 +1,152 @@
+import {html, nothing} from 'lit';
+import type {ReactiveController, ReactiveControllerHost, TemplateResult} from 'lit';
+import type {MapMouseEvent} from 'maplibre-gl';
+import type {Language, StoryData} from '../story/schema.ts';
+import type {StoryMode} from '../story/names.ts';
+import {PLACE_PREFIX, placeInAddress} from '../story/step-cursor.ts';
+import {describePlace} from '../geo/describe-place.ts';
+import type {PlaceCard} from '../geo/describe-place.ts';
+import type {MapView} from '../map/map-view.ts';
+import {pickPlace} from '../map/pick-place.ts';
+import {emit} from './events.ts';
+import './story-place-card.ts';
+
+/** How far from a finger's tap a place still counts as tapped; a mouse is more precise. */
+const TOUCH_RADIUS = 14;
+const MOUSE_RADIUS = 4;
+
+/** What the place card needs of `<story-map>`. */
+export interface PlaceHost extends ReactiveControllerHost, HTMLElement {
+  readonly mode: StoryMode;
+  readonly language: Language;
+  readonly story: StoryData | undefined;
+  goTo(id: string): boolean;
+}
+
+export interface PlaceOptions {
+  /** The story's view of the map, once it is shown. */
+  view(): MapView | undefined;
+  /** A card opened or closed: the address follows. */
+  changed(): void;
+}
+
+/**
+ * The map answers the reader: a tap or click on a place opens its card, a tap elsewhere closes
+ * it, and a mouse over a place shows the pointer. Hit-tests run only on pointer events (at most
+ * one per frame for a moving mouse), never while the page is idle. In briefing mode a click is a
+ * clicker's "next", so it opens nothing.
+ */
+export class PlaceController implements ReactiveController {
+  /** The open card, or `undefined`. */
+  card: PlaceCard | undefined;
+  #hoverFrame = 0;
+  /** A place the address names whose layer has not arrived yet. */
+  #linked: string | undefined;
+  #hoverAt: {x: number; y: number} | undefined;
+  readonly #onClick = (event: MapMouseEvent) => {
+    const view = this.options.view();
+    if (!view || this.host.mode === 'present') return;
+    const touch = (event.originalEvent as PointerEvent).pointerType === 'touch';
+    const id = pickPlace(view.map, event.point, touch ? TOUCH_RADIUS : MOUSE_RADIUS);
+    if (id === undefined || !this.open(id)) this.close();
+  };
+  readonly #onMove = (event: MapMouseEvent) => {
+    this.#hoverAt = event.point;
+    if (this.#hoverFrame === 0) this.#hoverFrame = requestAnimationFrame(() => this.#hover());
+  };
+  readonly #onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.card && this.host.mode !== 'present') this.close();
+  };
+
+  constructor(
+    private readonly host: PlaceHost,
+    private readonly options: PlaceOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Starts answering taps on this view's map. */
+  listenOn(view: MapView): void {
+    view.map.on('click', this.#onClick);
+    view.map.on('mousemove', this.#onMove);
+  }
+
+  /** Opens the card of place `id`; `false` when no loaded layer has it. */
+  open(id: string): boolean {
+    const view = this.options.view();
+    const card = view && describePlace(id, view.index, this.host.language, this.#stepsOf(id));
+    if (!card) return false;
+    this.card = card;
+    this.host.requestUpdate();
+    emit(this.host, 'story-place-select', {id, kind: card.layer});
+    this.options.changed();
+    return true;
+  }
+
+  close(): void {
+    if (!this.card) return;
+    this.card = undefined;
+    this.host.requestUpdate();
+    this.options.changed();
+  }
+
+  /**
+   * Notes the place an address names (`#place=<id>`, `?place=<id>`), to open once its layer has
+   * arrived: the opening step's layers come first. Read before the opening step puts its own id
+   * in the address.
+   */
+  link(address: {hash: string; search: string}): void {
+    this.#linked = placeInAddress(address.hash, address.search);
+  }
+
+  /** Opens the linked place if its layer is here now. */
+  openLinked(): void {
+    if (this.#linked && this.open(this.#linked)) this.#linked = undefined;
+  }
+
+  /** What the address names for the open card (`place=<id>`), or `undefined` when none is open. */
+  get address(): string | undefined {
+    return this.card && `${PLACE_PREFIX}${this.card.id}`;
+  }
+
+  /** The open card, placed by the element's styles for the reading layout (`split` on phones). */
+  render(layout: string): TemplateResult | typeof nothing {
+    const card = this.card;
+    if (!card) return nothing;
+    return html`<story-place-card
+      class=${layout}
+      .card=${card}
+      .language=${this.host.language}
+      @story-navigate=${(event: CustomEvent<{id: string}>) => {
+        this.close();
+        this.host.goTo(event.detail.id);
+      }}
+      @story-place-open=${(event: CustomEvent<{id: string}>) => this.open(event.detail.id)}
+      @story-place-close=${() => this.close()}
+    ></story-place-card>`;
+  }
+
+  hostConnected(): void {
+    document.addEventListener('keydown', this.#onKey);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('keydown', this.#onKey);
+    cancelAnimationFrame(this.#hoverFrame);
+    this.#hoverFrame = 0;
+  }
+
+  /** The steps that show or name a place, in story order: the checker's index, shipped in the story data. */
+  #stepsOf(id: string): {id: string; title: string}[] {
+    const shown = this.host.story?.places.find((place) => place.id === id)?.steps ?? [];
+    return (this.host.story?.steps ?? []).filter((step) => shown.includes(step.id)).map(({id, title}) => ({id, title}));
+  }
+
+  #hover(): void {
+    this.#hoverFrame = 0;
+    const view = this.options.view();
+    if (!view || !this.#hoverAt) return;
+    const over = this.host.mode !== 'present' && pickPlace(view.map, this.#hoverAt, MOUSE_RADIUS) !== undefined;
+    view.map.getCanvas().style.cursor = over ? 'pointer' : '';
+  }
+}
