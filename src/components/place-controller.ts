@@ -42,6 +42,8 @@ export class PlaceController implements ReactiveController {
   #hoverFrame = 0;
   /** A place the address names whose layer has not arrived yet. */
   #linked: string | undefined;
+  /** The step shown last: a card belongs to its picture. */
+  #step: string | undefined;
   #hoverAt: {x: number; y: number} | undefined;
   readonly #onClick = (event: MapMouseEvent) => {
     const view = this.options.view();
@@ -88,6 +90,12 @@ export class PlaceController implements ReactiveController {
     this.card = undefined;
     this.host.requestUpdate();
     this.options.changed();
+  }
+
+  /** The map shows step `id` (again, after a resize, or a new one): a new step closes the card. */
+  stepShown(id: string): void {
+    if (id !== this.#step) this.close();
+    this.#step = id;
   }
 
   /**

@@ -109,9 +109,7 @@ export class StoryMap extends LitElement {
     measure: () => this.#scroll.measure(),
     stepElements: () => this.#stepElements(),
     entered: (id) => {
-      // A new step closes the card of a place in the last one's picture.
-      if (id !== this.#shownStep) this.#places.close();
-      this.#shownStep = id;
+      this.#places.stepShown(id);
       this.#hash.follow(this.#address());
     },
     layout: () => ({layout: this.#layout.layout, compactKey: this.#layout.compactKey}),
@@ -121,7 +119,6 @@ export class StoryMap extends LitElement {
     view: () => this.#lifecycle.view,
     changed: () => this.#hash.follow(this.#address()),
   });
-  #shownStep: string | undefined;
   readonly #lifecycle = new MapLifecycleController(this, {
     canStart: () => this.story !== undefined && !(this.hasAttribute('basemap') && !this.basemapStyle && !this.geo),
     startWith: () => this.#startWith(),
