@@ -65,6 +65,27 @@ export const en: Strings = {
     inStory: 'In the story',
     notInStory: 'The story does not name this place on its own.',
   },
+  explore: {
+    start: 'Explore the map',
+    end: 'Back to the story',
+    layers: 'Layers',
+    layer: {counties: 'Counties', railways: 'Railways', expressways: 'Expressways', rivers: 'Rivers', projects: 'Projects', stations: 'Stations'},
+    afterStory: 'That is the end of the story. Look around?',
+    on: 'Exploring: drag, zoom or rotate the map; tap any place for its card.',
+    off: 'Back in the story.',
+    gestures: {
+      windowsHelpText: 'Use Ctrl + scroll to zoom the map',
+      macHelpText: 'Use ⌘ + scroll to zoom the map',
+      mobileHelpText: 'Use two fingers to move the map',
+    },
+  },
+  finder: {
+    label: 'Find a place',
+    placeholder: 'County, project, station, railway…',
+    open: 'Find a place (/)',
+    results: (count: number) => (count === 0 ? 'No place found' : `${count} ${count === 1 ? 'place' : 'places'} found; use the up and down arrows`),
+    found: (name: string) => `Showing ${name}`,
+  },
   describe: {
     step: (n: number, total: number, title: string) => `Step ${n} of ${total}: ${title}.`,
     view: (names: string) => `The map shows ${names}.`,

@@ -73,6 +73,29 @@ export const zh = {
     inStory: '故事中',
     notInStory: '故事中没有单独提到这里。',
   },
+  /** Explore mode: the reader roams the map, and returns to the story where they left it. */
+  explore: {
+    start: '自由浏览地图',
+    end: '回到故事',
+    layers: '图层',
+    layer: {counties: '县区', railways: '铁路', expressways: '高速公路', rivers: '河流', projects: '项目', stations: '车站'},
+    afterStory: '故事到此结束。想看看别处？',
+    on: '自由浏览：拖动、缩放或旋转地图，点按任何地点查看详情。',
+    off: '已回到故事。',
+    gestures: {
+      windowsHelpText: '按住 Ctrl 键并滚动鼠标滚轮以缩放地图',
+      macHelpText: '按住 ⌘ 键并滚动鼠标滚轮以缩放地图',
+      mobileHelpText: '请用两根手指移动地图',
+    },
+  },
+  /** `<story-finder>`: the place finder, a combobox over every place on the map. */
+  finder: {
+    label: '查找地点',
+    placeholder: '县区、项目、车站、铁路……',
+    open: '查找地点（/）',
+    results: (count: number) => (count === 0 ? '没有找到地点' : `找到 ${count} 个地点，用上下方向键选择`),
+    found: (name: string) => `已定位：${name}`,
+  },
   /** The live region's description of each step's map. */
   describe: {
     step: (n: number, total: number, title: string) => `第 ${n} 步，共 ${total} 步：${title}。`,
