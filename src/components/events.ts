@@ -21,6 +21,8 @@ export interface StoryMapEvents {
   'story-place-select': {id: string; kind: string};
   /** The reader asked for a place's card (a link in another card). */
   'story-place-open': {id: string};
+  /** The reader chose a place in the finder (`<story-finder>`). */
+  'story-place-find': {id: string};
   /** The reader closed the place card. */
   'story-place-close': Record<string, never>;
 }
@@ -35,6 +37,7 @@ declare global {
     'story-speaker-notes': CustomEvent<StoryMapEvents['story-speaker-notes']>;
     'story-place-select': CustomEvent<StoryMapEvents['story-place-select']>;
     'story-place-open': CustomEvent<StoryMapEvents['story-place-open']>;
+    'story-place-find': CustomEvent<StoryMapEvents['story-place-find']>;
     'story-place-close': CustomEvent<StoryMapEvents['story-place-close']>;
   }
 }
