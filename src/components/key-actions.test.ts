@@ -19,4 +19,8 @@ describe('keyAction', () => {
     expect(keyAction('j', 'scroll')).toBe('next');
     expect(keyAction('p', 'scroll')).toBe('toggle-present');
   });
+
+  it('opens the place finder on "/" when reading and in briefings, where "f" is already fullscreen', () => {
+    expect([keyAction('/', 'scroll'), keyAction('/', 'present'), keyAction('/', 'stepper')]).toEqual(['find', 'find', undefined]);
+  });
 });

@@ -1,6 +1,6 @@
 import type {StoryMode} from '../story/names.ts';
 
-export type KeyAction = 'next' | 'previous' | 'first' | 'last' | 'blackout' | 'fullscreen' | 'toggle-present' | 'speaker-notes';
+export type KeyAction = 'next' | 'previous' | 'first' | 'last' | 'blackout' | 'fullscreen' | 'toggle-present' | 'speaker-notes' | 'find';
 
 /** What presentation clickers and keyboards send, and what it means in briefing mode. */
 const PRESENT_KEYS: Record<string, KeyAction> = {
@@ -24,6 +24,7 @@ const PRESENT_KEYS: Record<string, KeyAction> = {
   Escape: 'toggle-present',
   s: 'speaker-notes',
   S: 'speaker-notes',
+  '/': 'find',
 };
 
 /** Reading mode keeps the browser's own scrolling keys; these step through the story. */
@@ -31,6 +32,7 @@ const SCROLL_KEYS: Record<string, KeyAction> = {
   j: 'next',
   k: 'previous',
   p: 'toggle-present',
+  '/': 'find',
 };
 
 /** An embedded stepper moves with arrows and page keys, and leaves the host page's other keys alone. */

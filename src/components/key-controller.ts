@@ -23,8 +23,14 @@ export class KeyController implements ReactiveController {
 
   constructor(
     private readonly host: KeyHost,
-    /** Whether the story can take keys now (it has steps on a map). */
-    private readonly enabled: () => boolean,
+    private readonly options: {
+      /** Whether the story can take keys now (it has steps on a map). */
+      enabled(): boolean;
+      /** Whether the reader is exploring the map, whose keys then pan and zoom it. */
+      exploring(): boolean;
+      /** Opens the place finder. */
+      find(): void;
+    },
   ) {
     host.addController(this);
   }
@@ -39,7 +45,7 @@ export class KeyController implements ReactiveController {
 
   #handle(event: KeyboardEvent): void {
     const target = event.composedPath()[0] as HTMLElement | null;
-    if (event.altKey || event.ctrlKey || event.metaKey || !this.enabled()) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || !this.options.enabled()) return;
     if (target?.closest?.('input, textarea, select, [contenteditable]')) return;
     // Several stories on one page: only the one under the middle of the screen takes keys.
     if (this.host.mode !== 'present') {
@@ -49,7 +55,8 @@ export class KeyController implements ReactiveController {
     // Space and Enter on a focused control activate it; they do not also change the step.
     if ((event.key === ' ' || event.key === 'Enter') && target?.closest?.('button, a, summary, label')) return;
     const action = keyAction(event.key, this.host.mode);
-    if (!action) return;
+    // While exploring, the keys pan and zoom the map; a briefing's clicker still moves on.
+    if (!action || (this.options.exploring() && this.host.mode !== 'present' && action !== 'find')) return;
     event.preventDefault();
     this.#perform(action, event);
   }
@@ -91,6 +98,9 @@ export class KeyController implements ReactiveController {
         return;
       case 'speaker-notes':
         emit(host, 'story-speaker-notes', {});
+        return;
+      case 'find':
+        this.options.find();
         return;
       case 'toggle-present':
         if (event.key === 'Escape' && host.blackout) host.blackout = false;

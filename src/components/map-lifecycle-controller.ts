@@ -199,7 +199,7 @@ export class MapLifecycleController implements ReactiveController {
     const embedded = buildStyle(start.language, opening?.layers, storyData(geo, this.#inStyle));
     let map: MapLibreMap;
     try {
-      map = createMap({container: start.container, style: basemap ? withBasemap(embedded, basemap) : embedded, attribution: start.attribution});
+      map = createMap({container: start.container, style: basemap ? withBasemap(embedded, basemap) : embedded, attribution: start.attribution, language: start.language});
       const target = opening ? stepTarget(opening) : undefined;
       if (target) moveCamera(map, planCamera(target, {padding: start.padding, reducedMotion: true}));
     } catch (error) {

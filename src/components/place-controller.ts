@@ -28,6 +28,8 @@ export interface PlaceOptions {
   view(): MapView | undefined;
   /** A card opened or closed: the address follows. */
   changed(): void;
+  /** Shows a place the address names (explore mode flies there and opens its card); `false` when its layer has not arrived. */
+  showLinked(id: string): boolean;
 }
 
 /**
@@ -109,7 +111,7 @@ export class PlaceController implements ReactiveController {
 
   /** Opens the linked place if its layer is here now. */
   openLinked(): void {
-    if (this.#linked && this.open(this.#linked)) this.#linked = undefined;
+    if (this.#linked && this.options.showLinked(this.#linked)) this.#linked = undefined;
   }
 
   /** What the address names for the open card (`place=<id>`), or `undefined` when none is open. */

@@ -29,6 +29,8 @@ export interface StepOptions {
   measure(): {index: number; progress: number};
   /** The steps' text sections, in story order. */
   stepElements(): HTMLElement[];
+  /** A step is about to be shown: explore mode ends. */
+  beforeEnter(): void;
   /** A step became current: the address follows. */
   entered(id: string): void;
   /** The reading layout, and whether the legend is folded into the key button. */
@@ -73,6 +75,7 @@ export class StepController implements ReactiveController {
     const step = this.host.story?.steps[index];
     const view = this.options.view();
     if (!step || !view || (index === this.cursor.current && !options.force)) return;
+    this.options.beforeEnter();
     this.cursor.current = index;
     this.host.requestUpdate();
     this.options.stepElements().forEach((element, elementIndex) => element.toggleAttribute('data-current', elementIndex === index));
@@ -93,6 +96,12 @@ export class StepController implements ReactiveController {
     }
     this.options.entered(step.id);
     this.announcement = describeStep(step, {index, total: this.host.story?.steps.length ?? 0}, view.index, this.host.language, view.getState().drawing ?? undefined);
+  }
+
+  /** Says `text` in the live region instead of the step's description, until the next step. */
+  announce(text: string): void {
+    this.announcement = text;
+    this.host.requestUpdate();
   }
 
   /** The reader's progress (0–1) through step `index`: its railway draws along. */

@@ -1,5 +1,6 @@
 import {css, unsafeCSS} from 'lit';
 import {maplibreCss} from '../map/maplibre-css.ts';
+import {exploreStyles} from './explore.styles.ts';
 import {COMPACT_MAX_HEIGHT, MAP_STRIP, PHONE_MAX_WIDTH, SPLIT_MAP_SHARE, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH} from '../camera/text-padding.ts';
 
 /** The map's height in the split layout; `svh` (fixed, unlike `dvh`) so the address bar sliding does not resize it. */
@@ -243,4 +244,5 @@ export const storyMapStyles = [
       }
     }
   `,
+  exploreStyles,
 ];

@@ -14,6 +14,8 @@ import {HashSyncController} from './hash-sync-controller.ts';
 import {KeyController} from './key-controller.ts';
 import {LayoutController} from './layout-controller.ts';
 import {MapLifecycleController} from './map-lifecycle-controller.ts';
+import {ModeController} from './mode-controller.ts';
+import {ExploreController} from './explore-controller.ts';
 import {PlaceController} from './place-controller.ts';
 import {ReducedMotionController} from './reduced-motion-controller.ts';
 import {ResizeController} from './resize-controller.ts';
@@ -23,14 +25,11 @@ import {storyMapStyles} from './story-map.styles.ts';
 import './story-progress.ts';
 import './story-stepper.ts';
 
-/** Map labels relative to reading mode: in briefing mode CJK names are legible on a projector. */
-const labelScale = (mode: StoryMode) => (mode === 'present' ? 1.4 : 1);
-
-/** The public map state: what the map shows plus the step it shows and the place card open. */
+/** The public map state: what the map shows plus the step it shows, explore mode and the place card open. */
 export interface StoryMapState extends MapState {
   step: string | null;
-  /** The place whose card is open, or `null`. */
-  explore: {place: string | null};
+  /** `on`: the reader is exploring the map; `place`: the place whose card is open, or `null`. */
+  explore: {on: boolean; place: string | null};
 }
 
 /**
@@ -108,6 +107,7 @@ export class StoryMap extends LitElement {
     view: () => this.#lifecycle.view,
     measure: () => this.#scroll.measure(),
     stepElements: () => this.#stepElements(),
+    beforeEnter: () => this.#explore.leave(false),
     entered: (id) => {
       this.#places.stepShown(id);
       this.#hash.follow(this.#address());
@@ -117,7 +117,17 @@ export class StoryMap extends LitElement {
   readonly #layout = new LayoutController(this);
   readonly #places = new PlaceController(this, {
     view: () => this.#lifecycle.view,
-    changed: () => this.#hash.follow(this.#address()),
+    changed: () => {
+      this.#explore.placeChanged();
+      this.#hash.follow(this.#address());
+    },
+    showLinked: (id) => this.#explore.find(id),
+  });
+  readonly #explore: ExploreController = new ExploreController(this, {
+    view: () => this.#lifecycle.view,
+    places: this.#places,
+    restore: () => this.#steps.enter(this.#steps.cursor.current, {force: true, instant: true}),
+    announce: (text) => this.#steps.announce(text),
   });
   readonly #lifecycle = new MapLifecycleController(this, {
     canStart: () => this.story !== undefined && !(this.hasAttribute('basemap') && !this.basemapStyle && !this.geo),
@@ -150,10 +160,16 @@ export class StoryMap extends LitElement {
       else if (id !== this.currentStep && this.steps.includes(id)) this.goTo(id);
     },
   });
-  readonly #swipes = new SwipeController(this, (direction) => this.#step(direction));
+  readonly #modes = new ModeController(this, {
+    view: () => this.#lifecycle.view,
+    neighbour: (offset) => this.#steps.cursor.neighbour(offset, this.steps.length),
+    observeScroll: (on) => this.#scroll.observe(on ? this.#stepElements() : []),
+  });
+  // A drag while exploring pans the map; it does not change the step.
+  readonly #swipes = new SwipeController(this, (direction) => this.#explore.on || this.#modes.step(direction));
   readonly #motion = new ReducedMotionController(this, (reduce) => (this.reducedMotion = reduce));
   readonly #resize: ResizeController = new ResizeController(this, this.#steps.cursor, {
-    shown: () => this.#lifecycle.view !== undefined,
+    shown: () => this.#lifecycle.view !== undefined && !this.#explore.on,
     underLine: () => this.#scroll.measure().index,
     reframe: () => this.#steps.enter(this.#steps.cursor.current, {force: true, instant: true}),
   });
@@ -172,7 +188,11 @@ export class StoryMap extends LitElement {
     this.blackout = false;
     this._failure = undefined;
     // Controllers the element only hands callbacks to.
-    new KeyController(this, () => this.story !== undefined && this.#lifecycle.view !== undefined);
+    new KeyController(this, {
+      enabled: () => this.story !== undefined && this.#lifecycle.view !== undefined,
+      exploring: () => this.#explore.on,
+      find: () => this.#explore.enter('finder'),
+    });
   }
 
   /** The MapLibre map, for integrations; `undefined` until it is created or when it cannot be. */
@@ -232,12 +252,12 @@ export class StoryMap extends LitElement {
 
   /**
    * What the map shows now, in plain data: `{step, center, zoom, bounds, visibleLayers, highlighted, drawing:
-   * {id, fraction, km} | null, drawnRailways, explore: {place}}` (`place`: the open place card's id or `null`); `center` is the centre of the map area the reader sees (not
+   * {id, fraction, km} | null, drawnRailways, explore: {on, place}}` (`on`: the reader is exploring the map; `place`: the open place card's id or `null`); `center` is the centre of the map area the reader sees (not
    * hidden by the text). `null` before the map shows the story.
    */
   getMapState(): StoryMapState | null {
     const state = this.#lifecycle.view?.getState();
-    return state ? {...state, step: this.currentStep, explore: {place: this.#places.card?.id ?? null}} : null;
+    return state ? {...state, step: this.currentStep, explore: {on: this.#explore.on, place: this.#places.card?.id ?? null}} : null;
   }
 
   /**
@@ -265,7 +285,7 @@ export class StoryMap extends LitElement {
     if (changed.has('geo') || changed.has('story') || changed.has('basemapStyle')) this.#lifecycle.request();
     if (changed.has('geo') && !this.#lifecycle.showIfReady()) this.#addLayers();
     if (changed.has('reducedMotion') && this.#lifecycle.view && this.#steps.cursor.current >= 0) this.#steps.enter(this.#steps.cursor.current, {force: true});
-    if (changed.has('mode') && changed.get('mode') !== undefined && this.#lifecycle.view) this.#switchMode();
+    if (changed.has('mode') && changed.get('mode') !== undefined && this.#lifecycle.view) this.#modes.switched();
   }
 
   #startWith() {
@@ -278,7 +298,7 @@ export class StoryMap extends LitElement {
 
   /** The style is in and the data is here: the opening step, then (at the first idle) `ready`. */
   #show(view: MapView): void {
-    view.setLabelScale(labelScale(this.mode));
+    this.#modes.shown(view);
     if (this.mode === 'scroll') this.#scroll.observe(this.#stepElements());
     // Swipes on the embedded stepper's map move between steps.
     if (this.mode === 'stepper') this.#swipes.listenOn(view.map.getContainer());
@@ -306,19 +326,6 @@ export class StoryMap extends LitElement {
     this.#places.openLinked();
   }
 
-  /** Briefing mode drives steps by keys and clicks; reading mode by scrolling. */
-  #switchMode(): void {
-    const id = this.currentStep ?? this.steps[0];
-    this.blackout = false;
-    this.#lifecycle.view?.setLabelScale(labelScale(this.mode));
-    this.#scroll.observe(this.mode === 'scroll' ? this.#stepElements() : []);
-    // Wait a frame: the page's layout changes with the mode before the step is framed again.
-    requestAnimationFrame(() => {
-      this.map?.resize();
-      if (id) this.goTo(id, {instant: true});
-    });
-  }
-
   #stepElements(): HTMLElement[] {
     return [...this.querySelectorAll<HTMLElement>('.step[data-step]')];
   }
@@ -329,29 +336,20 @@ export class StoryMap extends LitElement {
     return opening ?? Math.max(0, this.#scroll.measure().index);
   }
 
-  #step(offset: 1 | -1): void {
-    const index = this.#steps.cursor.neighbour(offset, this.steps.length);
-    if (index !== undefined) this.goTo(this.steps[index] as string);
-  }
-
-  /** In briefing mode a click on the map advances, as a clicker would. */
-  #onFrameClick(event: MouseEvent): void {
-    if (this.mode !== 'present' || (event.composedPath()[0] as HTMLElement).closest?.('button, a, summary, label, input, .maplibregl-ctrl')) return;
-    this.blackout = false;
-    this.#step(1);
-  }
-
   protected override render() {
     const text = strings(this.language);
     const current = this.#steps.cursor.current;
     const step = this.story?.steps[current];
+    // On the story's own page, explore mode's map covers the text and the reading bar.
+    const covered = this.#explore.on && !this.#explore.inHostPage;
+    const cardInBar = this.mode === 'scroll' && !covered;
     const motion = html`<label class="motion"
       ><input type="checkbox" .checked=${this.reducedMotion} @change=${(event: Event) => (this.reducedMotion = (event.target as HTMLInputElement).checked)} />${text.map.reduceMotion}</label
     >`;
     return html`
       <div class="svh-probe" aria-hidden="true"></div>
       ${this.story && !this._failure && this.mode === 'scroll'
-        ? html`<div class="bar">
+        ? html`<div class="bar" ?inert=${covered}>
             <div class="top">
               <story-progress
                 .steps=${this.story.steps}
@@ -359,13 +357,14 @@ export class StoryMap extends LitElement {
                 .current=${current}
                 .language=${this.language}
                 @story-navigate=${(event: CustomEvent<{id: string}>) => this.goTo(event.detail.id)}
-              ></story-progress>
+                >${this.#explore.renderToggle()}</story-progress
+              >
             </div>
             ${this.#layout.renderKey(step?.legend ?? [], this.#steps.counter, motion)}
-            ${this.#places.render(this.#layout.layout)}
+            ${cardInBar ? this.#places.render(this.#layout.layout) : nothing}
           </div>`
         : nothing}
-      <div class="map-frame" @click=${(event: MouseEvent) => this.#onFrameClick(event)}>
+      <div class="map-frame" @pointerdown=${(event: PointerEvent) => this.#modes.framePress(event)} @click=${(event: MouseEvent) => this.#modes.frameClick(event)}>
         ${this._failure
           ? html`<div class="notice" role="status">
               <p>${text.notice[this._failure.reason]}</p>
@@ -380,13 +379,14 @@ export class StoryMap extends LitElement {
               .language=${this.language}
               ?counter-only=${this.mode === 'present'}
               @story-navigate=${(event: CustomEvent<{id: string}>) => this.goTo(event.detail.id)}
-            ></story-stepper>`
+              >${this.#explore.renderToggle()}</story-stepper
+            >`
           : nothing}
-        ${this.mode === 'scroll' ? nothing : this.#places.render(this.#layout.layout)}
+        ${this.#explore.render()} ${cardInBar ? nothing : this.#places.render(covered && this.#layout.layout === 'split' ? 'sheet' : this.#layout.layout)}
         <div class="visually-hidden" aria-live="polite" role="status">${this.#steps.announcement}</div>
         ${this.blackout ? html`<div class="blackout" aria-hidden="true"></div>` : nothing}
       </div>
-      <div class="text"><slot></slot></div>
+      <div class="text" ?inert=${covered}><slot></slot>${this.mode === 'scroll' && !this._failure ? this.#explore.renderOffer() : nothing}</div>
     `;
   }
 }

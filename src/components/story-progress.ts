@@ -7,6 +7,8 @@ import {strings} from '../story/strings.ts';
 /**
  * `<story-progress>`: a reading-progress bar with chapter navigation and previous/next buttons.
  * It only reports intent (`story-navigate`); `<story-map>` moves the story.
+ *
+ * @slot - more controls at the end of the bar (`<story-map>` puts its explore toggle there)
  */
 export class StoryProgress extends LitElement {
   static override styles = css`
@@ -147,6 +149,7 @@ export class StoryProgress extends LitElement {
         <button type="button" aria-label=${labels.previous} ?disabled=${this.current <= 0} @click=${() => this.#go(this.current - 1)}>↑</button>
         <button type="button" aria-label=${labels.next} ?disabled=${this.current >= total - 1} @click=${() => this.#go(this.current + 1)}>↓</button>
         <span class="count">${labels.step(Math.max(0, this.current + 1), total)}</span>
+        <slot></slot>
       </nav>
     `;
   }

@@ -11,6 +11,7 @@ import {storyStepperStyles} from './story-stepper.styles.ts';
  *
  * @summary Previous/next buttons and a step counter for embeds and briefings.
  * @fires story-navigate - the reader asked for the previous or next step; `detail.id`
+ * @slot - more controls after the buttons (`<story-map>` puts its explore toggle there)
  */
 export class StoryStepper extends LitElement {
   static override styles = storyStepperStyles;
@@ -51,6 +52,7 @@ export class StoryStepper extends LitElement {
       <button type="button" ?disabled=${this.current <= 0} @click=${() => this.#go(-1)}>${text.previous}</button>
       <span>${count}</span>
       <button type="button" ?disabled=${this.current >= this.steps.length - 1} @click=${() => this.#go(1)}>${text.next}</button>
+      <slot></slot>
     </nav>`;
   }
 }

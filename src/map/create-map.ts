@@ -3,6 +3,8 @@ import type {StyleSpecification} from 'maplibre-gl';
 import workerUrl from 'virtual:maplibre-worker-url';
 import {MAP_CODE_MARK} from './marks.ts';
 import {escapeHtml} from '../story/escape-html.ts';
+import type {Language} from '../story/names.ts';
+import {strings} from '../story/strings.ts';
 
 performance.mark(MAP_CODE_MARK);
 
@@ -28,6 +30,8 @@ export interface CreateMapOptions {
   style: StyleSpecification;
   /** Short data credits for the attribution line. */
   attribution?: string | undefined;
+  /** The language of MapLibre's own words (the cooperative-gestures hints). */
+  language: Language;
 }
 
 /**
@@ -49,6 +53,7 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
       // The story's data is small and re-tiles in milliseconds, while MapLibre's default cache
       // keeps ~60 off-screen tiles per source: a few bound the memory of a long read.
       maxTileCacheSize: 4,
+      locale: mapLocale(options.language),
     });
   } catch (error) {
     // MapLibre 6 throws here when the browser has no WebGL 2; probing first would cost a second
@@ -58,6 +63,16 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
   }
   map.addControl(new ScaleControl({maxWidth: 120, unit: 'metric'}), 'bottom-right');
   return map;
+}
+
+/** MapLibre's UI strings the story uses, in the story's language. */
+function mapLocale(language: Language): Record<string, string> {
+  const hints = strings(language).explore.gestures;
+  return {
+    'CooperativeGesturesHandler.WindowsHelpText': hints.windowsHelpText,
+    'CooperativeGesturesHandler.MacHelpText': hints.macHelpText,
+    'CooperativeGesturesHandler.MobileHelpText': hints.mobileHelpText,
+  };
 }
 
 /** Longest wait for the first complete picture before the map shows what it has drawn so far. */

@@ -1,4 +1,4 @@
-import type {GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
+import type {GeoJSONSource, Map as MapLibreMap, PaddingOptions} from 'maplibre-gl';
 import type {Feature, FeatureCollection, LineString} from 'geojson';
 import type {LayerName, StepState} from '../story/schema.ts';
 import {LAYER_NAMES} from '../story/names.ts';
@@ -25,6 +25,20 @@ export interface MapState {
   drawing: {id: string; fraction: number; km: number} | null;
   /** Railways shown in full. */
   drawnRailways: string[];
+}
+
+/** The camera exactly as it is, to come back to (see {@link MapView.restoreCamera}). */
+export interface SavedCamera {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+  /** MapLibre's own padding (flights set it, fits do not). */
+  mapPadding: PaddingOptions;
+  /** The padding the story framed with: what `getState` measures the centre in. */
+  framedWith: Padding;
+  /** The map's size then: on another size the same camera shows another picture. */
+  size: [number, number];
 }
 
 /** Moves the camera as planned; also used before the style has loaded, to place the first frame. */
@@ -127,7 +141,7 @@ export class MapView {
   }
 
   /** Sets everything a step declares except the camera and the drawing progress. */
-  applyStep(step: StepState): void {
+  applyStep(step: Pick<StepState, 'layers' | 'highlight' | 'draw' | 'drawn'>): void {
     this.#showLayers(step.layers);
     this.#highlight(step.highlight);
     this.#drawnRailways = step.draw || step.drawn.length > 0 ? [...step.drawn] : this.#allRailways();
@@ -142,6 +156,36 @@ export class MapView {
       this.#setDrawData(EMPTY, '');
       this.#setStations([]);
     }
+  }
+
+  /**
+   * Explore mode's picture: `layers` (with every railway drawn and every project named) and the
+   * place whose card is open highlighted. The step's own state comes back with `applyStep`.
+   */
+  showAll(layers: readonly LayerName[], highlight: readonly string[]): void {
+    this.stopDrawing();
+    this.applyStep({layers: [...layers], highlight: [...highlight], drawn: []});
+    const projects = [...this.#index.values()].filter((entry) => entry.layer === 'projects').map((entry) => String(entry.feature.id));
+    this.map.setFilter('project-label', layerFilter('projects', projects), BUILT);
+  }
+
+  /**
+   * Lets the reader pan, zoom and rotate the map (explore mode), or not (the story moves it).
+   * `cooperative`: inside a host page the wheel and one finger keep scrolling the page; zooming
+   * takes Ctrl (⌘) and panning two fingers, as MapLibre's cooperative gestures say.
+   */
+  setInteractive(on: boolean, cooperative = false): void {
+    const {map} = this;
+    for (const handler of [map.dragPan, map.scrollZoom, map.touchZoomRotate, map.doubleClickZoom, map.keyboard, map.boxZoom, map.dragRotate, map.touchPitch]) {
+      if (on) handler.enable();
+      else handler.disable();
+    }
+    if (on && cooperative) map.cooperativeGestures.enable();
+    else map.cooperativeGestures.disable();
+    // The keyboard handler listens on the canvas, which takes the focus only while it pans.
+    const canvas = map.getCanvas();
+    if (on) canvas.tabIndex = 0;
+    else canvas.removeAttribute('tabindex');
   }
 
   /** Draws the step's railway up to `fraction` (0–1); coalesced to one update per frame. */
@@ -194,6 +238,27 @@ export class MapView {
   moveCamera(plan: CameraPlan): void {
     this.#padding = plan.padding;
     moveCamera(this.map, plan);
+  }
+
+  /** The camera now; `undefined` while it moves, when only the move's end would do. */
+  saveCamera(): SavedCamera | undefined {
+    const {map} = this;
+    if (map.isMoving()) return undefined;
+    const canvas = map.getCanvas();
+    return {center: map.getCenter().toArray(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch(), mapPadding: map.getPadding(), framedWith: {...this.#padding}, size: [canvas.clientWidth, canvas.clientHeight]};
+  }
+
+  /**
+   * Puts the camera back exactly where it was, if the map still has the size it had: the step's
+   * own fit would land within rounding of it, and `getMapState()` then equals what it was. `false` otherwise.
+   */
+  restoreCamera(saved: SavedCamera): boolean {
+    const canvas = this.map.getCanvas();
+    if (saved.size[0] !== canvas.clientWidth || saved.size[1] !== canvas.clientHeight) return false;
+    this.map.stop();
+    this.#padding = {...saved.framedWith};
+    this.map.jumpTo({center: saved.center, zoom: saved.zoom, bearing: saved.bearing, pitch: saved.pitch, padding: saved.mapPadding});
+    return true;
   }
 
   getState(): MapState {

@@ -139,11 +139,11 @@ describe('places: the map answers the reader', () => {
     expect({failures, consoleErrors}).toEqual({failures: [], consoleErrors: []});
   }, 120_000);
 
-  it('opens a deep-linked place (#place=meijiang-headworks) with its card, and the address follows the card', async () => {
+  it('opens a deep-linked place (#place=meijiang-headworks) in explore mode with its card, and the address follows the card', async () => {
     const {page, consoleErrors} = await openPage(browser, `${baseUrl}#place=meijiang-headworks`);
     await waitForMapReady(page);
     expect((await openCard(page)).name).toBe('梅江灌区渠首（团结水库）');
-    expect(await page.evaluate(() => document.querySelector('story-map')?.getMapState()?.explore)).toEqual({place: 'meijiang-headworks'});
+    expect(await page.evaluate(() => document.querySelector('story-map')?.getMapState()?.explore)).toEqual({on: true, place: 'meijiang-headworks'});
     await closeCard(page);
     await page.waitForFunction(() => location.hash === `#${document.querySelector('story-map')?.currentStep}`);
     await page.evaluate(() => document.querySelector('story-map')?.openPlace('ruijin'));
