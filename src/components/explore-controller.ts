@@ -136,9 +136,13 @@ export class ExploreController implements ReactiveController {
     return true;
   }
 
-  /** The open card changed: in explore mode its place is the one highlighted. */
-  placeChanged(): void {
+  /**
+   * Draws explore mode's picture again: the open card changed (its place is the one highlighted)
+   * or more layers arrived. `false` when the reader is not exploring.
+   */
+  refresh(): boolean {
     if (this.on) this.#show();
+    return this.on;
   }
 
   /** The toolbar over the map while exploring: the way back, the finder and the layer switcher. */

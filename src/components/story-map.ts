@@ -118,7 +118,7 @@ export class StoryMap extends LitElement {
   readonly #places = new PlaceController(this, {
     view: () => this.#lifecycle.view,
     changed: () => {
-      this.#explore.placeChanged();
+      this.#explore.refresh();
       this.#hash.follow(this.#address());
     },
     showLinked: (id) => this.#explore.find(id),
@@ -321,7 +321,7 @@ export class StoryMap extends LitElement {
     const step = this.#steps.current;
     if (!view || !this.geo) return;
     view.setGeo(this.geo);
-    if (step) view.applyStep(step);
+    if (!this.#explore.refresh() && step) view.applyStep(step);
     this.#steps.redraw();
     this.#places.openLinked();
   }
