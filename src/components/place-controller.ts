@@ -34,7 +34,7 @@ export interface PlaceOptions {
 
 /**
  * The map answers the reader: a tap or click on a place opens its card, a tap elsewhere closes
- * it, and a mouse over a place shows the pointer. Hit-tests run only on pointer events (at most
+ * it, and a mouse over a place shows the pointer and outlines the place. Hit-tests run only on pointer events (at most
  * one per frame for a moving mouse), never while the page is idle. In briefing mode a click is a
  * clicker's "next", so it opens nothing.
  */
@@ -58,6 +58,13 @@ export class PlaceController implements ReactiveController {
     this.#hoverAt = event.point;
     if (this.#hoverFrame === 0) this.#hoverFrame = requestAnimationFrame(() => this.#hover());
   };
+  readonly #onLeave = () => {
+    cancelAnimationFrame(this.#hoverFrame);
+    this.#hoverFrame = 0;
+    const view = this.options.view();
+    view?.hover(undefined);
+    if (view) view.map.getCanvas().style.cursor = '';
+  };
   readonly #onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.card && this.host.mode !== 'present') this.close();
   };
@@ -73,6 +80,7 @@ export class PlaceController implements ReactiveController {
   listenOn(view: MapView): void {
     view.map.on('click', this.#onClick);
     view.map.on('mousemove', this.#onMove);
+    view.map.on('mouseout', this.#onLeave);
   }
 
   /** Opens the card of place `id`; `false` when no loaded layer has it. */
@@ -97,6 +105,7 @@ export class PlaceController implements ReactiveController {
   /** The map shows step `id` (again, after a resize, or a new one): a new step closes the card. */
   stepShown(id: string): void {
     if (id !== this.#step) this.close();
+    this.options.view()?.hover(undefined);
     this.#step = id;
   }
 
@@ -156,7 +165,8 @@ export class PlaceController implements ReactiveController {
     this.#hoverFrame = 0;
     const view = this.options.view();
     if (!view || !this.#hoverAt) return;
-    const over = this.host.mode !== 'present' && pickPlace(view.map, this.#hoverAt, MOUSE_RADIUS) !== undefined;
-    view.map.getCanvas().style.cursor = over ? 'pointer' : '';
+    const over = this.host.mode === 'present' ? undefined : pickPlace(view.map, this.#hoverAt, MOUSE_RADIUS);
+    view.map.getCanvas().style.cursor = over === undefined ? '' : 'pointer';
+    view.hover(over);
   }
 }

@@ -56,6 +56,8 @@ const BUILT = {validate: false} as const;
 
 /** The source of the railway being drawn. */
 const DRAWING_SOURCE = 'railway-drawing';
+/** The source of the outline of the place under the mouse. */
+export const HOVER_SOURCE = 'place-hover';
 
 /**
  * The one owner of the MapLibre map during the story: applies a step's declared state (layers,
@@ -78,6 +80,7 @@ export class MapView {
   #withoutData = new Set<LayerName>(LAYER_NAMES);
   #sendTimer: ReturnType<typeof setTimeout> | undefined;
   #labelScale = 1;
+  #hovered: string | undefined;
   #baseLabelSizes: Map<string, number> | undefined;
 
   #index: ReadonlyMap<string, IndexedFeature>;
@@ -97,6 +100,19 @@ export class MapView {
     map.addSource(DRAWING_SOURCE, {type: 'geojson', data: EMPTY});
     map.addLayer(withSharedPrograms({id: 'railway-progress', type: 'line', source: DRAWING_SOURCE, layout: {'line-cap': 'round', 'line-join': 'round'}, paint: {'line-color': palette.accent, 'line-width': 4.5}}), 'project-uncertainty');
     map.addLayer(withSharedPrograms({id: 'railway-head', type: 'circle', source: DRAWING_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: {'circle-radius': 6, 'circle-color': palette.accent, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2}}), 'project-uncertainty');
+    // What a click would open: an outline of areas and lines, a ring round points.
+    map.addSource(HOVER_SOURCE, {type: 'geojson', data: EMPTY});
+    map.addLayer(withSharedPrograms({id: 'hover-outline', type: 'line', source: HOVER_SOURCE, filter: ['!=', ['geometry-type'], 'Point'], paint: {'line-color': palette.hover, 'line-width': 2.5}}), 'project-uncertainty');
+    map.addLayer(withSharedPrograms({id: 'hover-ring', type: 'circle', source: HOVER_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: {'circle-radius': 10, 'circle-color': 'rgba(0, 0, 0, 0)', 'circle-stroke-color': palette.hover, 'circle-stroke-width': 2.5}}), 'project-uncertainty');
+  }
+
+  /** Outlines the place a click would open (`undefined`: none); the map gets new data only when it changes. */
+  hover(id: string | undefined): void {
+    if (id === this.#hovered) return;
+    this.#hovered = id;
+    const feature = id === undefined ? undefined : this.#index.get(id)?.feature;
+    const data: FeatureCollection = feature ? {type: 'FeatureCollection', features: [{type: 'Feature', id, properties: {id}, geometry: feature.geometry}]} : EMPTY;
+    void (this.map.getSource(HOVER_SOURCE) as GeoJSONSource | undefined)?.setData(data);
   }
 
   /**

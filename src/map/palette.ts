@@ -21,6 +21,8 @@ export const palette = {
   /** The one accent: what the step's text talks about. */
   accent: '#c0392b',
   accentFill: '#f1c6b8',
+  /** The outline of what a click would open, under the mouse: not the accent, which means "the story's subject". */
+  hover: '#1a5fb4',
   project: {
     power: '#8e44ad',
     water: '#1f77b4',

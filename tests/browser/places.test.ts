@@ -139,6 +139,30 @@ describe('places: the map answers the reader', () => {
     expect({failures, consoleErrors}).toEqual({failures: [], consoleErrors: []});
   }, 120_000);
 
+  it('outlines what a click would open under the mouse, with a pointer, and nothing elsewhere', async () => {
+    const {page, consoleErrors} = await openPage(browser, `${baseUrl}#counties`);
+    await waitForMapReady(page);
+    await waitForStep(page, 'counties');
+    const label = (featureIndex.get('ningdu')?.feature.properties as {label: Position}).label;
+    const hovered = () =>
+      page.evaluate(() => {
+        const map = document.querySelector('story-map')?.map;
+        return {ids: [...new Set(map?.querySourceFeatures('place-hover').map((feature) => String(feature.properties.id)))], cursor: map?.getCanvas().style.cursor};
+      });
+    await page.mouse.move(...(await onPage(page, label)));
+    await expect.poll(hovered).toEqual({ids: ['ningdu'], cursor: 'pointer'});
+    await saveScreenshot(page, 'places/hover');
+    // Over plain land in the map's top right corner, away from every place.
+    await page.mouse.move(1200, 200, {steps: 5});
+    await expect.poll(hovered).toEqual({ids: [], cursor: ''});
+    // Off the map, onto the text: no outline left behind.
+    await page.mouse.move(...(await onPage(page, label)));
+    await expect.poll(hovered).toEqual({ids: ['ningdu'], cursor: 'pointer'});
+    await page.mouse.move(200, 500, {steps: 5});
+    await expect.poll(hovered).toEqual({ids: [], cursor: ''});
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
   it('opens a deep-linked place (#place=meijiang-headworks) in explore mode with its card, and the address follows the card', async () => {
     const {page, consoleErrors} = await openPage(browser, `${baseUrl}#place=meijiang-headworks`);
     await waitForMapReady(page);
