@@ -137,6 +137,19 @@ export class ExploreController implements ReactiveController {
   }
 
   /**
+   * Moves the map so that a point of the page (a tapped place under its card) shows clear of the
+   * toolbar and the card. `false` when the reader is not exploring: the story's map stays put.
+   */
+  reveal(point: {x: number; y: number}): boolean {
+    const view = this.options.view();
+    if (!this.on || !view) return false;
+    const canvas = view.map.getCanvas().getBoundingClientRect();
+    const center = view.map.unproject([point.x - canvas.left, point.y - canvas.top]);
+    view.map.easeTo({center, padding: this.#padding(), duration: this.host.reducedMotion ? 0 : 400});
+    return true;
+  }
+
+  /**
    * Draws explore mode's picture again: the open card changed (its place is the one highlighted)
    * or more layers arrived. `false` when the reader is not exploring.
    */

@@ -14,12 +14,17 @@ import './story-place-card.ts';
 /** How far from a finger's tap a place still counts as tapped; a mouse is more precise. */
 const TOUCH_RADIUS = 14;
 const MOUSE_RADIUS = 4;
+/** How far from a card's edge a tapped place counts as covered: a point's symbol and a finger. */
+const TAP_CLEARANCE = 12;
+/** A low card's distance from the map's bottom edge, as in the styles (over the credits line). */
+const LOW_CARD_BOTTOM = 40;
 
 /** What the place card needs of `<story-map>`. */
 export interface PlaceHost extends ReactiveControllerHost, HTMLElement {
   readonly mode: StoryMode;
   readonly language: Language;
   readonly story: StoryData | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
   goTo(id: string): boolean;
 }
 
@@ -28,6 +33,11 @@ export interface PlaceOptions {
   view(): MapView | undefined;
   /** A card opened or closed: the address follows. */
   changed(): void;
+  /**
+   * The card opened from a tap covers the tapped point (page coordinates): explore mode moves the
+   * map to show it and says `true`; reading mode's map keeps the step's picture (`false`).
+   */
+  reveal(point: {x: number; y: number}): boolean;
   /** Shows a place the address names (explore mode flies there and opens its card); `false` when its layer has not arrived. */
   showLinked(id: string): boolean;
 }
@@ -47,12 +57,18 @@ export class PlaceController implements ReactiveController {
   /** The step shown last: a card belongs to its picture. */
   #step: string | undefined;
   #hoverAt: {x: number; y: number} | undefined;
+  /** Where the reader tapped the place whose card just opened (page coordinates), until the card is laid out. */
+  #tap: {x: number; y: number} | undefined;
+  /** The card sits low (anchored to the map's bottom) so as not to cover the tapped place. */
+  #low = false;
   readonly #onClick = (event: MapMouseEvent) => {
     const view = this.options.view();
     if (!view || this.host.mode === 'present') return;
     const touch = (event.originalEvent as PointerEvent).pointerType === 'touch';
     const id = pickPlace(view.map, event.point, touch ? TOUCH_RADIUS : MOUSE_RADIUS);
-    if (id === undefined || !this.open(id)) this.close();
+    if (id === undefined || !this.open(id)) return this.close();
+    const canvas = view.map.getCanvas().getBoundingClientRect();
+    this.#tap = {x: canvas.left + event.point.x, y: canvas.top + event.point.y};
   };
   readonly #onMove = (event: MapMouseEvent) => {
     this.#hoverAt = event.point;
@@ -89,6 +105,8 @@ export class PlaceController implements ReactiveController {
     const card = view && describePlace(id, view.index, this.host.language, this.#stepsOf(id));
     if (!card) return false;
     this.card = card;
+    this.#tap = undefined;
+    this.#low = false;
     this.host.requestUpdate();
     emit(this.host, 'story-place-select', {id, kind: card.layer});
     this.options.changed();
@@ -133,7 +151,7 @@ export class PlaceController implements ReactiveController {
     const card = this.card;
     if (!card) return nothing;
     return html`<story-place-card
-      class=${layout}
+      class="${layout}${this.#low ? ' low' : ''}"
       .card=${card}
       .language=${this.host.language}
       @story-navigate=${(event: CustomEvent<{id: string}>) => {
@@ -147,6 +165,32 @@ export class PlaceController implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('keydown', this.#onKey);
+  }
+
+  /**
+   * A card just laid out over the place tapped: explore mode moves the map; elsewhere the card
+   * moves to the bottom of the map if it is clear of the place there (one more update).
+   */
+  hostUpdated(): void {
+    const tap = this.#tap;
+    const element = tap && this.host.renderRoot.querySelector('story-place-card');
+    if (!tap || !element) return;
+    this.#tap = undefined;
+    // Measured once the card has drawn its content.
+    void element.updateComplete.then(() => this.#keepClear(element, tap));
+  }
+
+  #keepClear(element: HTMLElement, tap: {x: number; y: number}): void {
+    if (!element.isConnected) return;
+    const box = element.getBoundingClientRect();
+    const covers = (top: number, bottom: number) => tap.x >= box.left - TAP_CLEARANCE && tap.x <= box.right + TAP_CLEARANCE && tap.y >= top - TAP_CLEARANCE && tap.y <= bottom + TAP_CLEARANCE;
+    if (!covers(box.top, box.bottom) || this.options.reveal(tap)) return;
+    const frame = this.host.renderRoot.querySelector('.map-frame')?.getBoundingClientRect();
+    const lowTop = (frame?.bottom ?? window.innerHeight) - LOW_CARD_BOTTOM - box.height;
+    if (element.classList.contains('column') && !covers(lowTop, lowTop + box.height)) {
+      this.#low = true;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {

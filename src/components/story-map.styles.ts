@@ -188,6 +188,11 @@ export const storyMapStyles = [
       overflow: auto;
       border-radius: 6px;
     }
+    /* Low: the place tapped is under the card's usual place. */
+    story-place-card.low {
+      top: auto;
+      bottom: 40px;
+    }
     story-place-card.split {
       top: calc(${splitMapHeightFallback} + 4px);
       top: calc(${splitMapHeight} + 4px);

@@ -122,6 +122,7 @@ export class StoryMap extends LitElement {
       this.#hash.follow(this.#address());
     },
     showLinked: (id) => this.#explore.find(id),
+    reveal: (point) => this.#explore.reveal(point),
   });
   readonly #explore: ExploreController = new ExploreController(this, {
     view: () => this.#lifecycle.view,
@@ -261,9 +262,8 @@ export class StoryMap extends LitElement {
   }
 
   /**
-   * Opens the card of a place: any feature of the counties, cities, projects, stations, railways,
-   * expressways or rivers, by its geo/ id. Fires `story-place-select`; the address follows
-   * (`#place=<id>`). `false` for an id no loaded layer has.
+   * Opens the card of a place (any feature of the counties, cities, projects, stations, railways, expressways or
+   * rivers) by its geo/ id. Fires `story-place-select`; the address follows (`#place=<id>`). `false` for an id no loaded layer has.
    */
   openPlace(id: string): boolean {
     return this.#places.open(id);

@@ -4,7 +4,7 @@ import type {Browser, Page} from 'playwright-core';
 import type {Feature, Position} from 'geojson';
 import type {Step} from '../../src/story/schema.ts';
 import {launchChromium, openPage, saveScreenshot, waitForMapReady} from './browser.ts';
-import {featureIndex, waitForStep, zhStory} from './story-steps.ts';
+import {featureIndex, waitForMapIdle, waitForStep, zhStory} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -160,6 +160,33 @@ describe('places: the map answers the reader', () => {
     await expect.poll(hovered).toEqual({ids: ['ningdu'], cursor: 'pointer'});
     await page.mouse.move(200, 500, {steps: 5});
     await expect.poll(hovered).toEqual({ids: [], cursor: ''});
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
+  it('keeps a desktop card off the place clicked: a place under the card’s corner gets a card at the bottom, and in explore mode the map moves', async () => {
+    const {page, consoleErrors} = await openPage(browser, `${baseUrl}#counties`);
+    await waitForMapReady(page);
+    await waitForStep(page, 'counties');
+    const label = (featureIndex.get('ningdu')?.feature.properties as {label: Position}).label;
+    const covered = async () => {
+      const [x, y] = await onPage(page, label);
+      const box = await page.locator('story-place-card').boundingBox();
+      return box !== null && x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+    };
+    const [x, y] = await onPage(page, label);
+    expect(x, '宁都县 is under the card’s usual place (the top right)').toBeGreaterThan(1280 - 350);
+    await page.mouse.click(x, y);
+    expect((await openCard(page)).name).toBe('宁都县');
+    await expect.poll(covered).toBe(false);
+    expect(await page.locator('story-place-card').evaluate((card) => card.classList.contains('low'))).toBe(true);
+    await saveScreenshot(page, 'places/desktop-card-low');
+    await closeCard(page);
+
+    await page.locator('.explore-toggle').click();
+    await page.mouse.click(...(await onPage(page, label)));
+    expect((await openCard(page)).name).toBe('宁都县');
+    await waitForMapIdle(page);
+    expect(await covered()).toBe(false);
     expect(consoleErrors).toEqual([]);
   }, 60_000);
 
