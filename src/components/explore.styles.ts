@@ -1,5 +1,5 @@
 import {css, unsafeCSS} from 'lit';
-import {PHONE_MAX_WIDTH} from '../camera/text-padding.ts';
+import {PHONE_MAX_WIDTH, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH, TEXT_COLUMN_SHARE} from '../camera/text-padding.ts';
 
 /**
  * Explore mode's part of `<story-map>`'s shadow styles: the toggle in the reader's controls, the
@@ -28,9 +28,14 @@ export const exploreStyles = css`
     outline: 3px solid #1a5fb4;
     outline-offset: 1px;
   }
+  /* In the text column, as the page's CSS lays out its cards (page.css .story), with room below
+     to scroll it into view: on phones, below the map. */
   .explore-offer {
     pointer-events: auto;
-    margin: 0 0 40vh;
+    box-sizing: border-box;
+    max-width: ${unsafeCSS(TEXT_COLUMN_MAX_WIDTH)}px;
+    max-width: min(${unsafeCSS(TEXT_COLUMN_MAX_WIDTH)}px, ${unsafeCSS(TEXT_COLUMN_SHARE * 100)}vw);
+    margin: 0 ${unsafeCSS(TEXT_COLUMN_INSET)}px 50vh;
     padding: 1.25rem 1.5rem;
     background: var(--card, #fff);
     border-radius: 6px;
@@ -153,6 +158,10 @@ export const exploreStyles = css`
     :host([exploring='screen'][mode='scroll']) .text {
       margin-top: -100vh;
       margin-top: -100dvh;
+    }
+    .explore-offer {
+      max-width: none;
+      margin: 0 12px 24px;
     }
     :host([exploring='screen']) .explore {
       top: 0;
