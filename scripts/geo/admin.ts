@@ -11,7 +11,8 @@ import type {Feature, FeatureCollection, MultiPolygon, Polygon, Position} from '
 import type {Counties, CountyProperties, Outline, Provinces} from '../../src/geo/layers.ts';
 import {roundGeometry, roundPosition} from '../../src/geo/round-coordinates.ts';
 import {readSourceTable} from './csv.ts';
-import {DECIMALS} from './fields.ts';
+import type {CsvRow} from './csv.ts';
+import {DECIMALS, text, yesNo} from './fields.ts';
 import {SourceDataError} from './source-error.ts';
 
 const COUNTY_TABLE = 'geo/sources/counties.csv';
@@ -52,9 +53,36 @@ interface CountyRecord {
 
 type PackageCounty = Feature<Polygon | MultiPolygon, {name: string; cp: Position}>;
 
+/** The place card shows `area_source_short` in one line; the full notes stay in `area_source`. */
+const AREA_SOURCE_SHORT_MAX = 60;
+/** Words in the full notes that say the area was worked out here rather than published. */
+const DERIVED_WORDS = /\bDERIVED\b|not a published figure|\bestimat/i;
+
+/**
+ * The short source of a county's area, for its place card, and whether the area is derived here
+ * rather than published. Both are required; `area_estimated` must agree with the full notes.
+ */
+function areaProvenance(row: CsvRow): Pick<CountyProperties, 'area_source_short' | 'area_estimated'> {
+  const fix = `write where the area comes from in a few words (at most ${AREA_SOURCE_SHORT_MAX} characters, e.g. "zh-Wikipedia 大余县 (mirror)"), from the notes in area_source.`;
+  const short = row.fields.area_source_short?.trim();
+  if (short === undefined) throw new SourceDataError(COUNTY_TABLE, row.line, 'area_source_short', `the column is missing; add it to the header and, for every county, ${fix}`);
+  if (short === '') throw new SourceDataError(COUNTY_TABLE, row.line, 'area_source_short', `is empty; ${fix}`);
+  const length = [...short].length;
+  if (length > AREA_SOURCE_SHORT_MAX) {
+    throw new SourceDataError(COUNTY_TABLE, row.line, 'area_source_short', `is ${length} characters; the place card shows it in one line: shorten it to ${AREA_SOURCE_SHORT_MAX}, and keep the details in area_source.`);
+  }
+  text(row, COUNTY_TABLE, 'area_source');
+  const estimated = yesNo(row, COUNTY_TABLE, 'area_estimated');
+  if (!estimated && DERIVED_WORDS.test(row.fields.area_source ?? '')) {
+    throw new SourceDataError(COUNTY_TABLE, row.line, 'area_estimated', 'is no, but area_source says the area is derived or estimated: write yes, so the card says the figure is not a published one.');
+  }
+  return {area_source_short: short, area_estimated: estimated};
+}
+
 function readCountyTable(sources: string): CountyRecord[] {
   const rows = readSourceTable(sources, COUNTY_TABLE);
-  return rows.map(({line, fields}) => {
+  return rows.map((row) => {
+    const {line, fields} = row;
     const areaKm2 = Number(fields.area_km2);
     if (!Number.isFinite(areaKm2) || areaKm2 <= 0) {
       throw new SourceDataError(COUNTY_TABLE, line, 'area_km2', `"${fields.area_km2}" is not a positive number of km².`);
@@ -72,6 +100,7 @@ function readCountyTable(sources: string): CountyRecord[] {
         name_en: fields.name_en ?? '',
         code: fields.code ?? '',
         area_km2: areaKm2,
+        ...areaProvenance(row),
       },
     };
   });

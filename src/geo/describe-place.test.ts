@@ -8,7 +8,8 @@ const entry = (layer: IndexedFeature['layer'], properties: Record<string, unknow
   feature: {type: 'Feature', properties, geometry: {type: 'Point', coordinates: [0, 0]}} as Feature,
 });
 const index = new Map<string, IndexedFeature>([
-  ['ruijin', entry('counties', {name_zh: '瑞金市', name_en: 'Ruijin City', code: '360781', area_km2: 2448})],
+  ['ruijin', entry('counties', {name_zh: '瑞金市', name_en: 'Ruijin City', code: '360781', area_km2: 2448, area_source_short: 'Baike 瑞金市 entry (copies); de-Wikipedia Ganzhou', area_estimated: false})],
+  ['nankang', entry('counties', {name_zh: '南康区', name_en: 'Nankang District', code: '360703', area_km2: 1731.36, area_source_short: '章贡+南康 2,323.7 km² (人民网 2014-02-23) − 章贡区 592.34 km²', area_estimated: true})],
   ['ningdu', entry('counties', {name_zh: '宁都县', name_en: 'Ningdu County', code: '360730', area_km2: 4053})],
   ['headworks', entry('projects', {name_zh: '梅江灌区渠首', name_en: 'Meijiang headworks', kind: 'water', county: 'ningdu', facts_zh: '团结水库。', facts_en: 'Tuanjie Reservoir.', source: 'People’s Daily', estimated: true, uncertainty_m: 8000, disputed: false})],
   ['plant-a', entry('projects', {name_zh: '电厂候选厂址（甲）', name_en: 'Plant, candidate site (A)', kind: 'power', county: 'ruijin', source: 'a 2020 report', estimated: true, disputed: true, candidate_of: 'plant'})],
@@ -21,11 +22,23 @@ const index = new Map<string, IndexedFeature>([
 describe('describePlace', () => {
   it('gives a county its division code and area, and the steps that show it', () => {
     const card = describePlace('ruijin', index, 'zh', [{id: 'ruijin-etdz', title: '瑞金经开区'}]);
-    expect(card).toMatchObject({name: '瑞金市', otherName: 'Ruijin City', kind: '县级行政区', caveats: [], sources: [], steps: [{id: 'ruijin-etdz', title: '瑞金经开区'}]});
+    expect(card).toMatchObject({name: '瑞金市', otherName: 'Ruijin City', kind: '县级行政区', caveats: [], steps: [{id: 'ruijin-etdz', title: '瑞金经开区'}]});
     expect(card?.facts).toEqual([
       {label: '行政区划代码', value: '360781'},
       {label: '面积', value: '2,448 平方公里'},
     ]);
+  });
+
+  it('names the source of a county’s published area, saying it is the area’s', () => {
+    expect(describePlace('ruijin', index, 'zh', [])?.sources).toEqual(['Baike 瑞金市 entry (copies); de-Wikipedia Ganzhou（面积）']);
+    expect(describePlace('ruijin', index, 'en', [])?.sources).toEqual(['Baike 瑞金市 entry (copies); de-Wikipedia Ganzhou (area)']);
+  });
+
+  it('says in words that a derived area is not a published figure, and names what it is derived from', () => {
+    const card = describePlace('nankang', index, 'zh', []);
+    expect(card).toMatchObject({caveats: ['面积为推算值，非官方公布数字'], sources: ['章贡+南康 2,323.7 km² (人民网 2014-02-23) − 章贡区 592.34 km²（面积）']});
+    expect(card?.facts).toContainEqual({label: '面积', value: '1,731.36 平方公里'});
+    expect(describePlace('nankang', index, 'en', [])?.caveats).toEqual(['Area derived, not an officially published figure']);
   });
 
   it('says in words that an estimated site is approximate, and how far off it may be', () => {

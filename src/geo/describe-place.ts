@@ -35,6 +35,9 @@ interface PlaceProperties {
   name_en: string;
   code?: string;
   area_km2?: number;
+  /** A county's: where `area_km2` comes from, and whether it is derived rather than published. */
+  area_source_short?: string;
+  area_estimated?: boolean;
   kind?: string;
   county?: string;
   facts_zh?: string;
@@ -92,6 +95,12 @@ export function describePlace(
   if (properties.disputed) caveats.push(words.disputed);
   else if (properties.estimated) caveats.push(words.approximate(properties.uncertainty_m));
   if (properties.schematic) caveats.push(words.schematic);
+  // A county's area is a figure from a source, or one worked out from others: the card says which.
+  const hasArea = properties.area_km2 !== undefined;
+  if (hasArea && properties.area_estimated) caveats.push(words.areaEstimated);
+  const sources: string[] = [];
+  if (properties.source) sources.push(properties.source);
+  if (hasArea && properties.area_source_short) sources.push(words.areaSource(properties.area_source_short));
   const candidate = properties.disputed && properties.candidate_of ? otherCandidate(id, properties.candidate_of, index) : undefined;
   return {
     id,
@@ -102,7 +111,7 @@ export function describePlace(
     facts,
     note: (language === 'zh' ? properties.facts_zh : properties.facts_en) ?? '',
     caveats,
-    sources: properties.source ? [properties.source] : [],
+    sources,
     ...(candidate ? {otherCandidate: {id: candidate, name: nameOf(candidate)}} : {}),
     steps,
   };

@@ -9,8 +9,12 @@ export interface CountyProperties {
   name_en: string;
   /** 2024 administrative division code, e.g. `360783`. */
   code: string;
-  /** Official land area in km²; its source is in geo/sources/counties.csv. */
+  /** Land area in km²; the full notes on its sources are in geo/sources/counties.csv. */
   area_km2: number;
+  /** Where `area_km2` comes from, in a few words for the place card, e.g. `zh-Wikipedia 大余县 (mirror)`. */
+  area_source_short: string;
+  /** `area_km2` is worked out here (e.g. by a subtraction), not a published figure. */
+  area_estimated: boolean;
   /** A point inside the polygon for the label, [lon, lat]. */
   label: Position;
 }

@@ -78,6 +78,21 @@ describe('geo/counties.geojson', () => {
     expect(Math.abs(total / GANZHOU_OFFICIAL_KM2 - 1)).toBeLessThan(0.02);
   });
 
+  it('names the source of every county’s area in a few words, for its place card', () => {
+    const problems = counties.features
+      .filter(({properties}) => typeof properties.area_source_short !== 'string' || properties.area_source_short.trim() === '' || [...properties.area_source_short].length > 60)
+      .map(({properties}) => `geo/counties.geojson ${properties.id}: area_source_short ${JSON.stringify(properties.area_source_short)} must be 1–60 characters; fill in its row of geo/sources/counties.csv and run npm run geo`);
+    expect(problems).toEqual([]);
+  });
+
+  it('flags a derived area as estimated: 南康区’s, a subtraction, and no published one', () => {
+    const estimated = counties.features.filter(({properties}) => {
+      expect(typeof properties.area_estimated, `geo/counties.geojson ${properties.id}: area_estimated must be true or false; set yes or no in geo/sources/counties.csv and run npm run geo`).toBe('boolean');
+      return properties.area_estimated;
+    });
+    expect(estimated.map(({properties}) => properties.name_zh)).toEqual(['南康区']);
+  });
+
   it('is converted from GCJ-02 to WGS84: 章贡区’s seat sits about 0.6 km from its GCJ-02 position', () => {
     const gcj: [number, number] = [114.921171, 25.817816];
     const label = counties.features.find((f) => f.properties.id === 'zhanggong')?.properties.label as [number, number];

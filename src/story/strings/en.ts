@@ -57,9 +57,11 @@ export const en: Strings = {
     ref: 'Number',
     lines: 'Lines',
     source: (source: string) => `Source: ${source}`,
+    areaSource: (source: string) => `${source} (area)`,
     approximate: (metres: number | undefined) =>
       metres === undefined ? 'Approximate location' : `Approximate location, within about ${metres >= 1000 ? `${Math.round(metres / 1000)} km` : `${metres} m`}`,
     schematic: 'Schematic route',
+    areaEstimated: 'Area derived, not an officially published figure',
     disputed: 'Disputed site: the plant has two candidate sites',
     otherCandidate: 'The other candidate site: ',
     inStory: 'In the story',

@@ -65,9 +65,13 @@ export const zh = {
     ref: '编号',
     lines: '线路',
     source: (source: string) => `来源：${source}`,
+    /** A county's area source, after `source`'s 来源：, saying which fact it is the source of. */
+    areaSource: (source: string) => `${source}（面积）`,
     approximate: (metres: number | undefined) =>
       metres === undefined ? '位置为示意' : `位置为示意，误差约 ${metres >= 1000 ? `${Math.round(metres / 1000)} 公里` : `${metres} 米`}`,
     schematic: '走向为示意',
+    /** A county's area that is worked out (e.g. by a subtraction), not published (`area_estimated` in geo/). */
+    areaEstimated: '面积为推算值，非官方公布数字',
     disputed: '位置存疑：同一设施有两处候选厂址',
     otherCandidate: '另一处候选厂址：',
     inStory: '故事中',
