@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: measures the built story against a bare-MapLibre baseline (bench/baseline/)
  * in one run, with headless Chromium on loopback, and prints a table of ratios. Numbers, not
- * pass/fail: CI runs it as a smoke check. Writes bench/results.json.
+ * pass/fail: CI runs it as a smoke check. Writes bench/results.json. Our page alone is also
+ * measured answering the reader (hover, clicks, the finder: scripts/browser/interactions.ts), which
+ * the baseline cannot do.
  *
  * Run `npm run build` first; the baseline is built here.
  */
@@ -18,6 +20,8 @@ import type {Map as MapLibreMap} from 'maplibre-gl';
 import lighthouse from 'lighthouse';
 import {launchChromium} from './browser/chromium.ts';
 import {measureHeap} from './browser/heap.ts';
+import {CLICKS, measureInteractions, PHASE_LABELS, PHASES} from './browser/interactions.ts';
+import type {Phase, PhaseResult} from './browser/interactions.ts';
 import {settleTileCache, zhStory} from './browser/story-walk.ts';
 import {MAP_CODE_MARK} from '../src/map/marks.ts';
 
@@ -145,6 +149,19 @@ async function scriptedScroll(browser: Browser, target: Target): Promise<{longTa
   return {longTasks: result.longTasks, ownLongTasks: result.ownLongTasks, rafP95: percentile(result.intervals.slice(5), 95), stepResponse: median(result.responses)};
 }
 
+/** Our page only, opened at a deep link: long tasks and Event Timing on hover, clicks and finder keys. */
+async function interactions(browser: Browser, target: Target, step: string): Promise<Record<Phase, PhaseResult>> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  await context.addInitScript(PAGE_SHIM);
+  const page = await context.newPage();
+  await page.goto(`${target.url}#${step}`);
+  try {
+    return await measureInteractions(page, step);
+  } finally {
+    await context.close();
+  }
+}
+
 /** JS heap after 5 fast round trips through the page relative to after the first: all of it, and without V8's compiled code. */
 async function heapRatio(browser: Browser, target: Target): Promise<{total: number; retained: number}> {
   const context = await browser.newContext({viewport: {width: 1280, height: 800}});
@@ -227,6 +244,7 @@ const targets: Target[] = [
 
 const browser = await launchChromium();
 const results: Record<string, Record<string, number | number[]>> = {};
+let interactionRun: Record<Phase, PhaseResult> | undefined;
 try {
   // Cold loads alternate between the pages: a machine that slows down during the run slows both.
   const coldLoads = new Map<Target, Awaited<ReturnType<typeof coldLoad>>[]>(targets.map((target) => [target, []]));
@@ -237,6 +255,8 @@ try {
   for (let run = 0; run < SCROLL_RUNS; run++) {
     for (const target of targets) scrolls.get(target)?.push(await scriptedScroll(browser, target));
   }
+  // The baseline has no place card, pointer cursor or finder: ours alone, once.
+  interactionRun = await interactions(browser, targets[0] as Target, 'counties');
   for (const target of targets) {
     const loads = coldLoads.get(target) ?? [];
     const runs = scrolls.get(target) ?? [];
@@ -256,6 +276,17 @@ try {
       ...Object.fromEntries(Object.entries(await lighthouseScores(target.url)).map(([category, score]) => [`lighthouse_${category}`, score])),
     };
   }
+  // Each phase's numbers, as `hover_longTasks`, `click_worstInteractionMs` …; the texts are printed below.
+  Object.assign(
+    results.ours as object,
+    Object.fromEntries(
+      Object.entries(interactionRun).flatMap(([phase, run]) =>
+        Object.entries(run)
+          .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
+          .map(([name, value]) => [`${phase}_${name}`, value]),
+      ),
+    ),
+  );
 } finally {
   await browser.close();
   await ours.close();
@@ -265,7 +296,9 @@ try {
 const o = results.ours as Record<string, number>;
 const b = results.baseline as Record<string, number>;
 const perScroll = (runs: unknown) => (runs as number[]).map((ms) => ms.toFixed(0)).join(', ');
-const rows: [string, number, number, string, (ours: number, ratio: number) => boolean, number][] = [
+/** The baseline's cell for a measurement of ours alone. */
+const NO_BASELINE = 'n/a: no such interactions';
+const rows: [string, number, number | string, string, (ours: number, ratio: number) => boolean, number][] = [
   ['bytes to first map frame (kB gzip)', o.bytesKb as number, b.bytesKb as number, 'ratio ≤ 1.15', (_, r) => r <= 1.15, 1],
   ['  of which JavaScript (kB gzip)', o.jsKb as number, b.jsKb as number, 'info', () => true, 1],
   ['first contentful paint (ms, median of 7)', o.fcpMs as number, b.fcpMs as number, 'before MapLibre’s code has run', (value) => value < (o.mapCodeMs as number), 0],
@@ -279,17 +312,33 @@ const rows: [string, number, number, string, (ours: number, ratio: number) => bo
   ['  without V8 compiled code', o.heap_retained as number, b.heap_retained as number, '≤ 1.05', (value) => value <= 1.05, 3],
   ['Lighthouse performance (mobile preset)', o.lighthouse_performance as number, b.lighthouse_performance as number, 'info', () => true, 0],
   ['Lighthouse accessibility', o.lighthouse_accessibility as number, b.lighthouse_accessibility as number, 'info', () => true, 0],
+  ...PHASES.flatMap((phase): (typeof rows)[number][] => [
+    [`long tasks > 50 ms on ${PHASE_LABELS[phase]} (one run)`, o[`${phase}_longTasks`] as number, NO_BASELINE, 'no long task > 50 ms', (value) => value === 0, 0],
+    ['  the longest (ms; 0: none)', o[`${phase}_longestTaskMs`] as number, NO_BASELINE, 'info', () => true, 0],
+    phase === 'hover'
+      ? ['  worst pointer event, Event Timing (ms; a mouse move has none)', o.hover_worstEventMs as number, NO_BASELINE, 'info', () => true, 0]
+      : ['  worst interaction, Event Timing (ms, INP-like)', o[`${phase}_worstInteractionMs`] as number, NO_BASELINE, 'info', () => true, 0],
+    ...(phase === 'finder' ? [['    of which the keys typed after “/” (ms)', o.finder_worstTypedKeyMs as number, NO_BASELINE, 'info', () => true, 0] as (typeof rows)[number]] : []),
+  ]),
 ];
 const lines = [
   `| metric | ours | baseline | ratio | target | pass |`,
   `|---|---|---|---|---|---|`,
   ...rows.map(([metric, ours, base, target, pass, digits]) => {
-    const ratio = base === 0 ? Number.NaN : ours / base;
-    return `| ${metric} | ${ours.toFixed(digits)} | ${Number.isNaN(base) ? '–' : base.toFixed(digits)} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : '–'} | ${target} | ${pass(ours, ratio) ? 'yes' : 'no'} |`;
+    const ratio = typeof base === 'string' || base === 0 ? Number.NaN : ours / base;
+    const baseCell = typeof base === 'string' ? base : Number.isNaN(base) ? '–' : base.toFixed(digits);
+    return `| ${metric} | ${ours.toFixed(digits)} | ${baseCell} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : '–'} | ${target} | ${pass(ours, ratio) ? 'yes' : 'no'} |`;
   }),
 ];
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, Chromium (SwiftShader WebGL)`;
 console.log(`npm run bench — ${new Date().toISOString().slice(0, 10)} — ${machine}\n`);
 console.log(lines.join('\n'));
 console.log(`\nrAF interval p95 of each scroll (ms): ours ${perScroll(o.rafP95RunsMs)}; baseline ${perScroll(b.rafP95RunsMs)}`);
+// An Event Timing duration runs from the input to the next paint, in steps of 8 ms.
+console.log(`Interactions (ours, #counties): ${o.click_cardsOpened} of ${CLICKS} clicks opened a place card; the longest event of each phase:`);
+for (const phase of PHASES) {
+  const run = interactionRun?.[phase];
+  console.log(`  ${phase}: ${run?.worstEvent ?? '–'}`);
+  for (const frame of run?.longFrames ?? []) console.log(`    long animation frame: ${frame}`);
+}
 writeFileSync(`${root}bench/results.json`, `${JSON.stringify({date: new Date().toISOString(), machine, results}, null, 2)}\n`);
