@@ -79,14 +79,6 @@ export const storyFinderStyles = css`
     font-size: 0.85em;
     color: #555;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (prefers-reduced-motion: reduce) {
     input,
     [role='option'] {

@@ -7,6 +7,7 @@ import {isPlaceLayer} from '../geo/describe-place.ts';
 import {emit} from './events.ts';
 import {nextActive} from './finder-keys.ts';
 import {storyFinderStyles} from './story-finder.styles.ts';
+import {visuallyHidden} from './visually-hidden.styles.ts';
 
 const LISTBOX_ID = 'places';
 const optionId = (index: number) => `place-${index}`;
@@ -22,7 +23,7 @@ const optionId = (index: number) => `place-${index}`;
  * @fires story-place-find - the reader chose a place; `detail.id` is its id in geo/. The box then shows its name.
  */
 export class StoryFinder extends LitElement {
-  static override styles = storyFinderStyles;
+  static override styles = [storyFinderStyles, visuallyHidden];
 
   static override properties = {
     places: {attribute: false},

@@ -1,6 +1,7 @@
 import {css, unsafeCSS} from 'lit';
 import {maplibreCss} from '../map/maplibre-css.ts';
 import {exploreStyles} from './explore.styles.ts';
+import {visuallyHidden} from './visually-hidden.styles.ts';
 import {COMPACT_MAX_HEIGHT, MAP_STRIP, PHONE_MAX_WIDTH, SPLIT_MAP_SHARE, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH} from '../camera/text-padding.ts';
 
 /** The map's height in the split layout; `svh` (fixed, unlike `dvh`) so the address bar sliding does not resize it. */
@@ -211,14 +212,6 @@ export const storyMapStyles = [
       --place-card-font-size: 22px;
       width: min(560px, 40vw);
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     /* Phones: the map on top, stacked above the cards that scroll up under it (decision 0008). */
     @media (max-width: ${PHONE_MAX_WIDTH}px) {
       .notice {
@@ -250,4 +243,5 @@ export const storyMapStyles = [
     }
   `,
   exploreStyles,
+  visuallyHidden,
 ];

@@ -1,4 +1,5 @@
-import {mkdirSync} from 'node:fs';
+import {mkdirSync, readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import type {Browser, BrowserContextOptions, Page} from 'playwright-core';
 
 /** The helpers the browser tests share with the build-time scripts (snapshots, handout, bench). */
@@ -124,4 +125,24 @@ async function pixelShares(browser: Browser, png: Buffer, hexes: string[], toler
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Opens a page with axe-core injected as an init script (the page's own CSP rightly refuses
+ * inline scripts), for {@link axeViolations}.
+ */
+export async function openPageWithAxe(browser: Browser, url: string, contextOptions: BrowserContextOptions = {}): Promise<PageRecord> {
+  const record = await openPage(browser, 'about:blank', contextOptions);
+  await record.page.addInitScript({content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')});
+  await record.page.goto(url);
+  return record;
+}
+
+/** axe-core's violations on the page as it is now, one line each: rule, impact and the elements. */
+export function axeViolations(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const axe = (window as unknown as {axe: {run(context: Document): Promise<{violations: {id: string; impact: string; nodes: {target: unknown}[]}[]}>}}).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target)).slice(0, 300)}`);
+  });
 }

@@ -1,11 +1,9 @@
-import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import length from '@turf/length';
 import type {Browser, Page} from 'playwright-core';
 import type {Feature, FeatureCollection, LineString} from 'geojson';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
-import {launchChromium, openPage, saveScreenshot, waitForMapReady} from './browser.ts';
+import {axeViolations, launchChromium, openPage, openPageWithAxe, saveScreenshot, waitForMapReady} from './browser.ts';
 import {featureIndex, highlightedOnMap, inside, scrollToStep, stepBounds, visibleOnMap, waitForMapIdle, waitForStep, zhStory} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
@@ -247,22 +245,13 @@ describe('the scrollytelling experience', () => {
   }, 60_000);
 
   it('has no axe-core accessibility violations (desktop, and a phone with the key open)', async () => {
-    const require = createRequire(import.meta.url);
-    const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     for (const viewport of [{width: 1280, height: 800}, {width: 390, height: 844}]) {
-      const {page} = await openPage(browser, 'about:blank', {viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600});
+      const {page} = await openPageWithAxe(browser, `${baseUrl}#changgan-hsr`, {viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600});
       try {
-        // Injected as an init script: the page's own CSP rightly refuses inline scripts.
-        await page.addInitScript({content: axe});
-        await page.goto(`${baseUrl}#changgan-hsr`);
         await waitForMapReady(page);
         await waitForStep(page, 'changgan-hsr');
         if (viewport.width < 600) await page.locator('story-key').getByRole('button').click();
-        const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as {axe: {run(context: Document): Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>}}).axe.run(document);
-          return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target)).slice(0, 300)}`);
-        });
-        expect(violations, `${viewport.width}×${viewport.height}`).toEqual([]);
+        expect(await axeViolations(page), `${viewport.width}×${viewport.height}`).toEqual([]);
       } finally {
         await page.context().close();
       }

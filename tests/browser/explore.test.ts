@@ -1,9 +1,7 @@
-import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import type {StoryMapState} from '../../src/components/story-map.ts';
-import {launchChromium, openPage, saveScreenshot, waitForMapReady} from './browser.ts';
+import {axeViolations, launchChromium, openPage, openPageWithAxe, saveScreenshot, waitForMapReady} from './browser.ts';
 import {featureIndex, visibleOnMap, waitForMapIdle, waitForStep, zhStory} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
@@ -300,22 +298,14 @@ describe('explore mode and the place finder (#22)', () => {
   }, 60_000);
 
   it('has no axe-core violations in explore mode with a card open (desktop and phone)', async () => {
-    const require = createRequire(import.meta.url);
-    const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     for (const viewport of [{width: 1280, height: 800}, {width: 390, height: 844}]) {
-      const {page} = await openPage(browser, 'about:blank', {viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600});
+      const {page} = await openPageWithAxe(browser, `${baseUrl}#place=ganzhou-inland-port`, {viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600});
       try {
-        await page.addInitScript({content: axe});
-        await page.goto(`${baseUrl}#place=ganzhou-inland-port`);
         await waitForMapReady(page);
         await page.locator('story-place-card h2').waitFor();
         await page.getByRole('combobox', {name: '查找地点'}).fill('ganzhou');
         await page.locator('.explore summary').click();
-        const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as {axe: {run(context: Document): Promise<{violations: {id: string; impact: string; nodes: {target: unknown}[]}[]}>}}).axe.run(document);
-          return result.violations.map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target)).slice(0, 300)}`);
-        });
-        expect(violations, `${viewport.width}×${viewport.height}`).toEqual([]);
+        expect(await axeViolations(page), `${viewport.width}×${viewport.height}`).toEqual([]);
       } finally {
         await page.context().close();
       }
