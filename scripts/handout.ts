@@ -1,9 +1,9 @@
 /**
- * `npm run handout`: a PDF per language with one page per step — the step's map (from
- * `npm run snapshots`), title, text, caption and sources — printed by headless Chromium into
- * dist/handout-<lang>.pdf. Run `npm run build` and `npm run snapshots` first.
+ * `npm run handout`: a PDF per language with one page per step — the step's map (the committed
+ * pictures in public/snapshots/), title, text, caption and sources — printed by headless Chromium
+ * into dist/handout-<lang>.pdf.
  */
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {html} from 'lit';
 import {launchChromium} from './browser/chromium.ts';
@@ -48,12 +48,13 @@ p, ul, ol { margin: 0 0 2.5mm; }
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const {stories} = checkAllStories(loadStoryContext());
   const browser = await launchChromium();
+  mkdirSync(`${root}dist`, {recursive: true});
   try {
     for (const story of stories) {
       const document = handoutHtml(story, (step, index) => {
-        const file = `${root}dist/${snapshotPath(story.language, index, step.id)}`;
-        if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build && npm run snapshots first.`);
-        return `data:image/png;base64,${readFileSync(file).toString('base64')}`;
+        const file = `${root}public/${snapshotPath(story.language, index, step.id)}`;
+        if (!existsSync(file)) throw new Error(`${file} is missing: the step pictures are committed in public/snapshots/; after a change to a step's map, run npm run build && npm run snapshots.`);
+        return `data:image/webp;base64,${readFileSync(file).toString('base64')}`;
       });
       const page = await browser.newPage();
       await page.setContent(document, {waitUntil: 'load'});

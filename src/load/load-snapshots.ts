@@ -1,5 +1,5 @@
-/** Step snapshot images (from `npm run snapshots`), by language, relative to the page. */
-export type SnapshotManifest = Partial<Record<string, string[]>>;
+/** Step pictures (public/snapshots/, from `npm run snapshots`) by language, relative to the page. */
+export type SnapshotManifest = Partial<Record<'zh' | 'en', string[]>>;
 
 /**
  * Loads the snapshot manifest if the build has one. It is optional: a build without snapshots

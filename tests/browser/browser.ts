@@ -91,14 +91,14 @@ export async function colourShares(browser: Browser, png: Buffer, hexes: string[
   return (await pixelShares(browser, png, hexes, tolerance)).shares;
 }
 
-/** One decode of a PNG in a blank page: the share of each colour and of the most frequent one. */
+/** One decode of an image (PNG, WebP: the browser reads which) in a blank page: the share of each colour and of the most frequent one. */
 async function pixelShares(browser: Browser, png: Buffer, hexes: string[], tolerance: number): Promise<{shares: number[]; dominant: number}> {
   const page = await browser.newPage();
   try {
     return await page.evaluate(
       async ({base64, hexes, tolerance}) => {
         const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-        const bitmap = await createImageBitmap(new Blob([bytes], {type: 'image/png'}));
+        const bitmap = await createImageBitmap(new Blob([bytes]));
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
         const context = canvas.getContext('2d');
         if (!context) throw new Error('no 2d context');

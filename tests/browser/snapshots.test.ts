@@ -11,10 +11,9 @@ const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
 const baseUrl = inject('baseUrl');
 
-describe('snapshots and handouts (npm run snapshots, npm run handout)', () => {
+describe('step pictures and handouts (committed public/snapshots/, npm run handout)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    await run(`${ROOT}node_modules/.bin/tsx`, ['scripts/snapshots.ts'], {cwd: ROOT});
     await run(`${ROOT}node_modules/.bin/tsx`, ['scripts/handout.ts'], {cwd: ROOT});
     browser = await launchChromium();
   }, 300_000);
@@ -22,8 +21,8 @@ describe('snapshots and handouts (npm run snapshots, npm run handout)', () => {
     await browser.close();
   });
 
-  it.each(stories.map((s) => [s.language, s] as const))('renders one snapshot per step (%s), none blank', async (language, story) => {
-    const files = readdirSync(`${ROOT}dist/snapshots/${language}`).filter((f) => f.endsWith('.png')).sort();
+  it.each(stories.map((s) => [s.language, s] as const))('serves one picture per step with the built site (%s), none blank', async (language, story) => {
+    const files = readdirSync(`${ROOT}dist/snapshots/${language}`).filter((f) => f.endsWith('.webp')).sort();
     expect(files).toHaveLength(story.steps.length);
     for (const file of files) {
       const png = readFileSync(`${ROOT}dist/snapshots/${language}/${file}`);
