@@ -11,7 +11,7 @@ import {storyStep} from '../src/components/text-templates.ts';
 import {escapeHtml} from '../src/story/escape-html.ts';
 import type {Step, Story} from '../src/story/schema.ts';
 import {checkAllStories, loadStoryContext} from './check-story.ts';
-import {snapshotPath} from './snapshot-path.ts';
+import {snapshotPath} from '../src/story/snapshot-path.ts';
 import {toHtml} from './story-html.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

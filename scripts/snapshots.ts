@@ -12,7 +12,7 @@ import {preview} from 'vite';
 import type {Browser} from 'playwright-core';
 import {launchChromium} from './browser/chromium.ts';
 import {checkAllStories, loadStoryContext} from './check-story.ts';
-import {snapshotPath} from './snapshot-path.ts';
+import {snapshotPath} from '../src/story/snapshot-path.ts';
 import {SNAPSHOT_DIR, SNAPSHOT_VIEWPORT, snapshotInputs} from './snapshot-inputs.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -6,6 +6,7 @@ import {formatStoryError} from '../src/story/story-error.ts';
 import {checkAllStories, loadStoryContext} from './check-story.ts';
 import {isMapLibreChunk} from './maplibre-source-plugin.ts';
 import {renderStoryHtml} from './story-html.ts';
+import {snapshotPath} from '../src/story/snapshot-path.ts';
 
 /** Page file → story language. */
 const PAGES: Record<string, Language> = {'index.html': 'zh', 'en.html': 'en', 'embed.html': 'zh', 'embed-en.html': 'en'};
@@ -15,6 +16,8 @@ const VIRTUAL_PREFIX = 'virtual:ganzhou-story/';
 
 /** The placeholder in the page templates that the story replaces. */
 const PLACEHOLDER = '<!-- story -->';
+/** The placeholder for the map's picture before the live map shows (reading pages). */
+const POSTER = '<!-- poster -->';
 
 /**
  * Pre-renders the story into each page at build time (and on every request in dev): the steps'
@@ -53,7 +56,12 @@ export function storyPlugin(): Plugin {
         const data = JSON.stringify(storyData(story)).replace(/</g, '\\u003c');
         // Replacer functions, not strings: in a replacement string `$&`, `$\`` and `$'` would splice
         // the page into itself wherever the story's text has them.
+        // The opening step's picture, in the page from the start: the first thing a reader sees of
+        // the map (and the largest paint) does not wait for the map's code or WebGL.
+        const first = story.steps[0];
+        const poster = first ? `<img class="map-poster" slot="poster" src="${snapshotPath(language, 0, first.id)}" alt="" width="1138" height="640" fetchpriority="high">` : '';
         return html
+          .replace(POSTER, () => poster)
           .replace(PLACEHOLDER, () => `${renderStoryHtml(story)}\n<script type="application/json" id="story-data">${data}</script>`)
           .replace(/<title>.*<\/title>/, () => `<title>${escapeHtml(story.title)}</title>`);
       },

@@ -20,6 +20,7 @@ const SPLIT_TRIGGER = 0.7;
 export interface LayoutHost extends ReactiveControllerHost {
   readonly mode: StoryMode;
   readonly language: Language;
+  reducedMotion: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -60,10 +61,12 @@ export class LayoutController implements ReactiveController {
 
   /**
    * The reading bar's part of the legend: where it is folded, the key button (in the map's bottom
-   * strip, with the km counter) holding the legend and the `settings` (the motion switch);
-   * elsewhere just the settings.
+   * strip, with the km counter) holding the legend and the motion switch; elsewhere just the switch.
    */
-  renderKey(entries: readonly LegendEntry[], counter: string, settings: TemplateResult): TemplateResult {
+  renderKey(entries: readonly LegendEntry[], counter: string): TemplateResult {
+    const settings = html`<label class="motion"
+      ><input type="checkbox" .checked=${this.host.reducedMotion} @change=${(event: Event) => (this.host.reducedMotion = (event.target as HTMLInputElement).checked)} />${strings(this.host.language).map.reduceMotion}</label
+    >`;
     if (!this.compactKey) return settings;
     return html`<story-key class=${this.layout} opens=${this.layout === 'split' ? 'down' : 'up'} .entries=${entries} .counter=${counter} .language=${this.host.language}
       >${settings}</story-key

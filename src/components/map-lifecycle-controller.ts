@@ -1,4 +1,5 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {html, nothing} from 'lit';
+import type {ReactiveController, ReactiveControllerHost, TemplateResult} from 'lit';
 import type {Map as MapLibreMap, StyleSpecification} from 'maplibre-gl';
 import type {LayerName, StepState} from '../story/schema.ts';
 import type {GeoLayers} from '../geo/layers.ts';
@@ -10,6 +11,7 @@ import {MapView, moveCamera} from '../map/map-view.ts';
 import {buildStyle, storyData, withBasemap} from '../map/style.ts';
 import type {Language} from '../map/style.ts';
 import type {StoryMapErrorReason} from './events.ts';
+import {strings} from '../story/strings.ts';
 
 /**
  * Where the map is in its life: `loading` until it can start (the story, the text's first paint
@@ -244,4 +246,12 @@ export class MapLifecycleController implements ReactiveController {
     this.#showCanvas = undefined;
     this.#phase = 'loading';
   }
+}
+
+/** What replaces the map when it cannot be shown: why, and for data failures which file and what to do. */
+export function failureNotice(language: Language, failure: {reason: StoryMapErrorReason; detail: string}): TemplateResult {
+  return html`<div class="notice" role="status">
+    <p>${strings(language).notice[failure.reason]}</p>
+    ${failure.detail ? html`<p class="detail">${failure.detail}</p>` : nothing}
+  </div>`;
 }

@@ -2,7 +2,7 @@ import {css, unsafeCSS} from 'lit';
 import {maplibreCss} from '../map/maplibre-css.ts';
 import {exploreStyles} from './explore.styles.ts';
 import {visuallyHidden} from './visually-hidden.styles.ts';
-import {COMPACT_MAX_HEIGHT, MAP_STRIP, PHONE_MAX_WIDTH, SPLIT_MAP_SHARE, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH} from '../camera/text-padding.ts';
+import {COMPACT_MAX_HEIGHT, MAP_STRIP, PHONE_MAX_WIDTH, SPLIT_MAP_SHARE, TEXT_COLUMN_INSET, TEXT_COLUMN_MAX_WIDTH, TEXT_COLUMN_SHARE} from '../camera/text-padding.ts';
 
 /** The map's height in the split layout; `svh` (fixed, unlike `dvh`) so the address bar sliding does not resize it. */
 const splitMapHeight = unsafeCSS(`${SPLIT_MAP_SHARE * 100}svh`);
@@ -26,6 +26,21 @@ export const storyMapStyles = [
     .map {
       position: absolute;
       inset: 0;
+    }
+    /* The step's picture until the live map covers it, filling the map's free area (the step's
+       subject is in its middle). */
+    ::slotted(.map-poster) {
+      position: absolute;
+      top: 0;
+      left: 0;
+      width: 100%;
+      height: 100%;
+      object-fit: cover;
+      pointer-events: none;
+    }
+    :host([mode='scroll']) ::slotted(.map-poster) {
+      left: calc(${TEXT_COLUMN_INSET}px + min(${TEXT_COLUMN_MAX_WIDTH}px, ${TEXT_COLUMN_SHARE * 100}vw));
+      width: calc(100% - ${TEXT_COLUMN_INSET}px - min(${TEXT_COLUMN_MAX_WIDTH}px, ${TEXT_COLUMN_SHARE * 100}vw));
     }
     .text {
       position: relative;
@@ -221,6 +236,10 @@ export const storyMapStyles = [
         z-index: 1;
         height: ${splitMapHeightFallback};
         height: ${splitMapHeight};
+      }
+      :host([mode='scroll']) ::slotted(.map-poster) {
+        left: 0;
+        width: 100%;
       }
       :host([mode='scroll']:not([map-unavailable])) .text {
         margin-top: calc(-1 * ${splitMapHeightFallback});

@@ -13,7 +13,8 @@ import type {StoryMapErrorReason} from './events.ts';
 import {HashSyncController} from './hash-sync-controller.ts';
 import {KeyController} from './key-controller.ts';
 import {LayoutController} from './layout-controller.ts';
-import {MapLifecycleController} from './map-lifecycle-controller.ts';
+import {MapLifecycleController, failureNotice} from './map-lifecycle-controller.ts';
+import {PosterController} from './poster-controller.ts';
 import {ModeController} from './mode-controller.ts';
 import {ExploreController} from './explore-controller.ts';
 import {PlaceController} from './place-controller.ts';
@@ -135,12 +136,16 @@ export class StoryMap extends LitElement {
     startWith: () => this.#startWith(),
     geo: () => this.geo,
     show: (view) => this.#show(view),
-    ready: (map) => emit(this, 'story-map-ready', {map}),
+    ready: (map) => {
+      this.#poster.finish();
+      emit(this, 'story-map-ready', {map});
+    },
     dropBasemap: () => {
       this.#steps.cursor.current = -1;
       this.basemapStyle = undefined;
     },
     failed: (reason, message) => {
+      this.#poster.finish();
       this.#scroll.observe([]);
       this._failure = {reason, detail: reason === 'data-failed' ? message : ''};
       this.mapUnavailable = true;
@@ -167,6 +172,7 @@ export class StoryMap extends LitElement {
     observeScroll: (on) => this.#scroll.observe(on ? this.#stepElements() : []),
   });
   // A drag while exploring pans the map; it does not change the step.
+  readonly #poster = new PosterController(this, () => (this.mode === 'scroll' ? this.#scroll.measure(this.#stepElements()).index : this.#initialStep()));
   readonly #swipes = new SwipeController(this, (direction) => this.#explore.on || this.#modes.step(direction));
   readonly #motion = new ReducedMotionController(this, (reduce) => (this.reducedMotion = reduce));
   readonly #resize: ResizeController = new ResizeController(this, this.#steps.cursor, {
@@ -343,9 +349,6 @@ export class StoryMap extends LitElement {
     // On the story's own page, explore mode's map covers the text and the reading bar.
     const covered = this.#explore.on && !this.#explore.inHostPage;
     const cardInBar = this.mode === 'scroll' && !covered;
-    const motion = html`<label class="motion"
-      ><input type="checkbox" .checked=${this.reducedMotion} @change=${(event: Event) => (this.reducedMotion = (event.target as HTMLInputElement).checked)} />${text.map.reduceMotion}</label
-    >`;
     return html`
       <div class="svh-probe" aria-hidden="true"></div>
       ${this.story && !this._failure && this.mode === 'scroll'
@@ -360,17 +363,14 @@ export class StoryMap extends LitElement {
                 >${this.#explore.renderToggle()}</story-progress
               >
             </div>
-            ${this.#layout.renderKey(step?.legend ?? [], this.#steps.counter, motion)}
+            ${this.#layout.renderKey(step?.legend ?? [], this.#steps.counter)}
             ${cardInBar ? this.#places.render(this.#layout.layout) : nothing}
           </div>`
         : nothing}
       <div class="map-frame" @pointerdown=${(event: PointerEvent) => this.#modes.framePress(event)} @click=${(event: MouseEvent) => this.#modes.frameClick(event)}>
         ${this._failure
-          ? html`<div class="notice" role="status">
-              <p>${text.notice[this._failure.reason]}</p>
-              ${this._failure.detail ? html`<p class="detail">${this._failure.detail}</p>` : nothing}
-            </div>`
-          : html`<div class="map" role="region" aria-label=${text.map.map}></div>
+          ? failureNotice(this.language, this._failure)
+          : html`${this.#poster.render()}<div class="map" role="region" aria-label=${text.map.map}></div>
               ${this.#layout.renderLegend(step?.legend, this.#steps.counter)}`}
         ${this.story && (this.mode === 'present' || this.mode === 'stepper')
           ? html`<story-stepper

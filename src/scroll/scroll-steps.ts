@@ -64,11 +64,11 @@ export class ScrollSteps implements ReactiveController {
     window.addEventListener('scroll', this.#onScroll, {passive: true});
   }
 
-  /** The step under the trigger line now, and the reader's progress through it; -1 above the first. */
-  measure(): {index: number; progress: number} {
+  /** The step (of `steps`: those observed, by default) under the trigger line now, and the reader's progress through it; -1 above the first. */
+  measure(steps: readonly HTMLElement[] = this.#steps): {index: number; progress: number} {
     const line = this.callbacks.line();
     let found = {index: -1, progress: 0};
-    this.#steps.forEach((step, index) => {
+    steps.forEach((step, index) => {
       const rect = step.getBoundingClientRect();
       if (rect.top <= line) found = {index, progress: Math.min(1, Math.max(0, (line - rect.top) / Math.max(1, rect.height)))};
     });

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {checkAllStories, loadStoryContext} from '../../scripts/check-story.ts';
-import {snapshotPath} from '../../scripts/snapshot-path.ts';
+import {snapshotPath} from '../../src/story/snapshot-path.ts';
 import {SNAPSHOT_DIR, snapshotInputs} from '../../scripts/snapshot-inputs.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
