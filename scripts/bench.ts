@@ -1,29 +1,37 @@
 /**
- * `npm run bench`: measures the built story against a bare-MapLibre baseline (bench/baseline/)
- * in one run, with headless Chromium on loopback, and prints a table of ratios. Numbers, not
- * pass/fail: CI runs it as a smoke check. Writes bench/results.json. Our page alone is also
- * measured answering the reader (hover, clicks, the finder: scripts/browser/interactions.ts), which
- * the baseline cannot do.
+ * `npm run bench`: measures the built story against the fair baseline (bench/baseline/: the same
+ * picture at every step with bare MapLibre; docs/decisions/0010-fair-baseline.md) in one run, with
+ * headless Chromium on loopback, measuring both pages the same way, and prints a table of ratios
+ * and targets (issue #23). Numbers, not pass/fail: CI runs it as a smoke check and it exits 0.
+ * Writes bench/results.json. Our page alone is also measured answering the reader (hover, clicks,
+ * the finder: scripts/browser/interactions.ts), which the baseline cannot do.
  *
- * Run `npm run build` first; the baseline is built here.
+ * Run `npm run build` first; the baseline is built here. `npm run bench -- --only=load,scroll`
+ * runs some of the parts (load, scroll, heap, lighthouse, interactions) and writes no results file.
  */
 import {execFileSync} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
-import {createServer} from 'node:net';
-import type {AddressInfo} from 'node:net';
 import {cpus} from 'node:os';
-import {gzipSync} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import {preview} from 'vite';
 import type {Browser, Page} from 'playwright-core';
-import type {Map as MapLibreMap} from 'maplibre-gl';
-import lighthouse from 'lighthouse';
+import {benchRows, formatTable} from './browser/bench-report.ts';
+import type {Results} from './browser/bench-report.ts';
 import {launchChromium} from './browser/chromium.ts';
 import {measureHeap} from './browser/heap.ts';
-import {CLICKS, measureInteractions, PHASE_LABELS, PHASES} from './browser/interactions.ts';
+import {CLICKS, measureInteractions, PHASES} from './browser/interactions.ts';
 import type {Phase, PhaseResult} from './browser/interactions.ts';
+import {cumulativeLayoutShift} from './browser/layout-shift.ts';
+import type {LayoutShift} from './browser/layout-shift.ts';
+import {medianOfRuns, PRESETS, runLighthouse} from './browser/lighthouse.ts';
+import type {LighthouseResult, Preset} from './browser/lighthouse.ts';
+import {gzipSizes, largestBodies, recordBodies} from './browser/page-bytes.ts';
+import {firstVisiblePixels, installProbe, probeTime, waitForPageMapIdle} from './browser/page-probe.ts';
+import type {ProbeWindow} from './browser/page-probe.ts';
+import {median, percentile} from './browser/stats.ts';
 import {settleTileCache, zhStory} from './browser/story-walk.ts';
 import {MAP_CODE_MARK} from '../src/map/marks.ts';
+import {palette} from '../src/map/palette.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const COLD_RUNS = 7;
@@ -34,83 +42,90 @@ const COLD_RUNS = 7;
 const SCROLL_RUNS = 5;
 /** Reading speed for the scripted scroll, in pixels per second. */
 const SCROLL_SPEED = 1200;
+/** Lighthouse runs per page and preset; the table shows each number's median. */
+const LIGHTHOUSE_RUNS = 3;
+/** Both pages' map background: "more than the background" is what first visible map pixels waits for. */
+const MAP_BACKGROUND = palette.provinceFill;
+/** The far step each heap measurement jumps to and back from, so the tile caches hold its tiles. */
+const AWAY = 'anyuan-solar';
+const HOME = zhStory.steps[0]?.id as string;
+const VIEWPORT = {width: 1280, height: 800};
+
+const PARTS = ['load', 'scroll', 'heap', 'lighthouse', 'interactions'] as const;
+type Part = (typeof PARTS)[number];
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const parts = new Set<Part>(onlyArg ? (onlyArg.slice('--only='.length).split(',') as Part[]) : PARTS);
+for (const part of parts) if (!PARTS.includes(part)) throw new Error(`npm run bench: unknown part "${part}"; the parts are ${PARTS.join(', ')}.`);
 
 interface Target {
   name: 'ours' | 'baseline';
   url: string;
-  /** Resolves in the page when the first map frame is complete; returns performance.now() then. */
+  /** Resolves when the page's first map picture is complete; returns performance.now() then. */
   firstIdle: (page: Page) => Promise<number>;
-  /** Before a heap measurement: puts the map's tile cache in a known state, where it can vary. */
-  settle?: (page: Page) => Promise<void>;
+  /** Before a heap measurement: jumps to {@link AWAY} and back without a flight, so the tile caches hold the same tiles. */
+  settle: (page: Page) => Promise<void>;
 }
 
-/**
- * Init script for every page: tsx (esbuild keepNames) wraps named functions in `__name(...)`, so
- * page functions need it defined there too; and the time of our first map `idle`, taken in the
- * `story-map-ready` listener — synchronously, before the page's own `ready` handlers start
- * downloading the later layers (a bench `await ready` could run after them and count their bytes).
- */
-const PAGE_SHIM = `globalThis.__name = globalThis.__name || ((fn) => fn);
-document.addEventListener('story-map-ready', () => { globalThis.__storyReady ??= performance.now(); });`;
+/** A page in a fresh context, with the probe (scripts/browser/page-probe.ts), watching pixels only when asked. */
+async function open(browser: Browser, options: {pixels?: boolean} = {}): Promise<Page> {
+  const context = await browser.newContext({viewport: VIEWPORT});
+  await installProbe(context, options.pixels ? {pixelsOver: MAP_BACKGROUND} : {});
+  return context.newPage();
+}
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
-
-async function coldLoad(browser: Browser, target: Target): Promise<{bytes: number; jsBytes: number; fcp: number; mapCode: number; idle: number}> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
-  await context.addInitScript(PAGE_SHIM);
-  const page = await context.newPage();
-  const bodies: Promise<{url: string; body: Buffer}>[] = [];
-  page.on('response', (response) => {
-    bodies.push(response.body().then((body) => ({url: response.url(), body})).catch(() => ({url: response.url(), body: Buffer.alloc(0)})));
-  });
+async function coldLoad(browser: Browser, target: Target): Promise<{bytes: number; jsBytes: number; fcp: number; mapCode: number; firstPixels: number; idle: number}> {
+  const page = await open(browser, {pixels: true});
+  const responses = recordBodies(page);
   await page.goto(target.url);
   const idle = await target.firstIdle(page);
-  const {fcp, mapCode, laterRequests} = await page.evaluate(
-    ({mark, idle}) => ({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
-      // The baseline has no mark: it runs MapLibre before anything else.
-      mapCode: performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
-      // Asked for after the first frame (the layers later steps show): not part of its bytes.
-      laterRequests: performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.startTime > idle)
-        .map((entry) => entry.name),
-    }),
+  const firstPixels = await firstVisiblePixels(page).catch(() => Number.NaN);
+  const {fcp, mapCode, laterOnly} = await page.evaluate(
+    ({mark, idle}) => {
+      const resources = performance.getEntriesByType('resource');
+      const early = new Set(resources.filter((entry) => entry.startTime <= idle).map((entry) => entry.name));
+      return {
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+        // The baseline has no mark: it runs MapLibre before anything else.
+        mapCode: performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
+        // Asked for only after the first picture (the layers later steps show): not part of its bytes.
+        laterOnly: resources.filter((entry) => entry.startTime > idle && !early.has(entry.name)).map((entry) => entry.name),
+      };
+    },
     {mark: MAP_CODE_MARK, idle},
   );
+  const later = new Set(laterOnly);
+  const bodies = largestBodies(await responses(), (url) => !later.has(url));
+  await page.context().close();
   // Compressed only now: gzip on this machine's cores while the page loads would slow the page.
-  const later = new Set(laterRequests);
-  // One count per file: MapLibre's worker imports the file of code it shares with the page, which
-  // the browser then revalidates from its cache instead of downloading again.
-  const files = new Map((await Promise.all(bodies)).filter(({url}) => !later.has(url)).map(({url, body}) => [url, body]));
-  const all = [...files].map(([url, body]) => ({url, gzip: gzipSync(body, {level: 9}).length}));
-  await context.close();
+  const all = gzipSizes(bodies);
   return {
     bytes: all.reduce((sum, r) => sum + r.gzip, 0),
     jsBytes: all.filter((r) => /\.m?js(\?|$)/.test(r.url)).reduce((sum, r) => sum + r.gzip, 0),
     fcp,
     mapCode,
+    firstPixels,
     idle,
   };
 }
 
-/** Scrolls the whole page at reading speed; records long tasks, frame intervals and step response. */
-async function scriptedScroll(browser: Browser, target: Target): Promise<{longTasks: number; ownLongTasks: number; rafP95: number; stepResponse: number}> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
-  await context.addInitScript(PAGE_SHIM);
-  const page = await context.newPage();
+interface ScrollResult {
+  longTasks: number;
+  ownLongTasks: number;
+  rafP95: number;
+  stepResponse: number;
+  stepFrame: number;
+  cls: number;
+  distance: number;
+}
+
+/** Scrolls the whole page at reading speed; records long tasks, frame intervals, step response and layout shifts. */
+async function scriptedScroll(browser: Browser, target: Target): Promise<ScrollResult> {
+  const page = await open(browser);
   await page.goto(target.url);
   await target.firstIdle(page);
   const result = await page.evaluate(async (speed) => {
-    const map = (document.querySelector('story-map')?.map ?? (window as unknown as {__map: MapLibreMap}).__map) as MapLibreMap;
+    const map = (window as unknown as ProbeWindow).__pageMap();
+    if (!map) throw new Error('no map');
     let longTasks = 0;
     new PerformanceObserver((list) => (longTasks += list.getEntries().length)).observe({type: 'longtask'});
     // A long task is ours when our scripts ran > 50 ms in it; MapLibre is a file of its own.
@@ -121,14 +136,33 @@ async function scriptedScroll(browser: Browser, target: Target): Promise<{longTa
         if (frame.blockingDuration > 0 && ownScripts.reduce((sum, script) => sum + script.duration, 0) > 50) ownLongTasks++;
       }
     }).observe({type: 'long-animation-frame'});
+    const shifts: LayoutShift[] = [];
+    const shiftObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as LayoutShift[]) shifts.push({startTime: entry.startTime, value: entry.value, hadRecentInput: entry.hadRecentInput});
+    });
+    shiftObserver.observe({type: 'layout-shift'});
+    // From a step's trigger to the camera's start (`movestart`, inside the call that moves it) and
+    // to the first frame MapLibre renders of the move.
     const responses: number[] = [];
+    const firstFrames: number[] = [];
     let triggered: number | undefined;
-    const onStep = () => (triggered = performance.now());
+    let moving = false;
+    const onStep = () => {
+      triggered = performance.now();
+      moving = false;
+    };
     document.addEventListener('story-step-enter', onStep);
     window.addEventListener('baseline-step', onStep);
     map.on('movestart', () => {
-      if (triggered !== undefined) responses.push(performance.now() - triggered);
+      if (triggered === undefined || moving) return;
+      responses.push(performance.now() - triggered);
+      moving = true;
+    });
+    map.on('render', () => {
+      if (triggered === undefined || !moving) return;
+      firstFrames.push(performance.now() - triggered);
       triggered = undefined;
+      moving = false;
     });
     const intervals: number[] = [];
     const end = document.documentElement.scrollHeight - innerHeight;
@@ -143,33 +177,40 @@ async function scriptedScroll(browser: Browser, target: Target): Promise<{longTa
       };
       requestAnimationFrame(frame);
     });
-    return {longTasks, ownLongTasks, intervals, responses};
+    // Shifts are reported after the frame that made them.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (const entry of shiftObserver.takeRecords() as unknown as LayoutShift[]) shifts.push({startTime: entry.startTime, value: entry.value, hadRecentInput: entry.hadRecentInput});
+    return {longTasks, ownLongTasks, intervals, responses, firstFrames, shifts, distance: end};
   }, SCROLL_SPEED);
-  await context.close();
-  return {longTasks: result.longTasks, ownLongTasks: result.ownLongTasks, rafP95: percentile(result.intervals.slice(5), 95), stepResponse: median(result.responses)};
+  await page.context().close();
+  return {
+    longTasks: result.longTasks,
+    ownLongTasks: result.ownLongTasks,
+    rafP95: percentile(result.intervals.slice(5), 95),
+    stepResponse: median(result.responses),
+    stepFrame: median(result.firstFrames),
+    cls: cumulativeLayoutShift(result.shifts),
+    distance: result.distance,
+  };
 }
 
 /** Our page only, opened at a deep link: long tasks and Event Timing on hover, clicks and finder keys. */
 async function interactions(browser: Browser, target: Target, step: string): Promise<Record<Phase, PhaseResult>> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
-  await context.addInitScript(PAGE_SHIM);
-  const page = await context.newPage();
+  const page = await open(browser);
   await page.goto(`${target.url}#${step}`);
   try {
     return await measureInteractions(page, step);
   } finally {
-    await context.close();
+    await page.context().close();
   }
 }
 
 /** JS heap after 5 fast round trips through the page relative to after the first: all of it, and without V8's compiled code. */
 async function heapRatio(browser: Browser, target: Target): Promise<{total: number; retained: number}> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
-  await context.addInitScript(PAGE_SHIM);
-  const page = await context.newPage();
+  const page = await open(browser);
   await page.goto(target.url);
   await target.firstIdle(page);
-  const session = await context.newCDPSession(page);
+  const session = await page.context().newCDPSession(page);
   const roundTrip = () =>
     page.evaluate(async () => {
       const end = document.documentElement.scrollHeight;
@@ -184,37 +225,13 @@ async function heapRatio(browser: Browser, target: Target): Promise<{total: numb
       await new Promise((resolve) => setTimeout(resolve, 2000));
     });
   await roundTrip();
-  await target.settle?.(page);
+  await target.settle(page);
   const first = await measureHeap(session);
   for (let trip = 2; trip <= 5; trip++) await roundTrip();
-  await target.settle?.(page);
+  await target.settle(page);
   const last = await measureHeap(session);
-  await context.close();
+  await page.context().close();
   return {total: last.total / first.total, retained: last.retained / first.retained};
-}
-
-/** Lighthouse's scores (0–100) with its default mobile preset, in the same Chromium. */
-async function lighthouseScores(url: string): Promise<{performance: number; accessibility: number}> {
-  const port = await freePort();
-  const browser = await launchChromium({args: [`--remote-debugging-port=${port}`]});
-  try {
-    const result = await lighthouse(url, {port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility']});
-    const score = (id: string) => Math.round((result?.lhr.categories[id]?.score ?? Number.NaN) * 100);
-    return {performance: score('performance'), accessibility: score('accessibility')};
-  } finally {
-    await browser.close();
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 execFileSync(`${root}node_modules/.bin/vite`, ['build', '--config', 'bench/vite.baseline.config.ts', '--logLevel', 'error'], {cwd: root, stdio: 'inherit'});
@@ -224,121 +241,121 @@ const targets: Target[] = [
   {
     name: 'ours',
     url: `${ours.resolvedUrls?.local[0] ?? ''}`,
-    firstIdle: async (page) => {
-      await page.waitForFunction(() => (window as unknown as {__storyReady?: number}).__storyReady !== undefined, undefined, {timeout: 60_000});
-      return page.evaluate(() => (window as unknown as {__storyReady: number}).__storyReady);
-    },
-    // Our tile cache holds 4 tiles, and which ones depends on the flights' timing; the baseline's
-    // holds every tile of the trip.
-    settle: (page) => settleTileCache(page, 'anyuan-solar', zhStory.steps[0]?.id as string),
+    // `story-map-ready`: the first idle after the opening step is applied, when its canvas shows.
+    firstIdle: (page) => probeTime(page, 'storyReady'),
+    // Jumps with reduced motion (no flight), then restores the reader's setting.
+    settle: (page) => settleTileCache(page, AWAY, HOME),
   },
   {
     name: 'baseline',
     url: `${baseline.resolvedUrls?.local[0] ?? ''}`,
-    firstIdle: async (page) => {
-      await page.waitForFunction(() => (window as unknown as {__idle?: number}).__idle !== undefined, undefined, {timeout: 60_000});
-      return page.evaluate(() => (window as unknown as {__idle: number}).__idle);
+    firstIdle: (page) => probeTime(page, 'mapIdle'),
+    settle: async (page) => {
+      for (const id of [AWAY, HOME]) {
+        await page.evaluate((id) => (window as unknown as {baseline: {goTo(id: string, options: {instant: boolean}): void}}).baseline.goTo(id, {instant: true}), id);
+        await waitForPageMapIdle(page);
+      }
     },
   },
 ];
 
 const browser = await launchChromium();
-const results: Record<string, Record<string, number | number[]>> = {};
+const results: Record<string, Results> = {ours: {}, baseline: {}};
 let interactionRun: Record<Phase, PhaseResult> | undefined;
+const perRun = (values: number[], digits = 0) => values.map((value) => value.toFixed(digits)).join(', ');
+const notes: string[] = [];
 try {
-  // Cold loads alternate between the pages: a machine that slows down during the run slows both.
-  const coldLoads = new Map<Target, Awaited<ReturnType<typeof coldLoad>>[]>(targets.map((target) => [target, []]));
-  for (let run = 0; run < COLD_RUNS; run++) {
-    for (const target of targets) coldLoads.get(target)?.push(await coldLoad(browser, target));
+  // Cold loads and scrolls alternate between the pages: a machine that slows down during the run slows both.
+  if (parts.has('load')) {
+    const loads = new Map<Target, Awaited<ReturnType<typeof coldLoad>>[]>(targets.map((target) => [target, []]));
+    for (let run = 0; run < COLD_RUNS; run++) for (const target of targets) loads.get(target)?.push(await coldLoad(browser, target));
+    for (const [target, runs] of loads) {
+      Object.assign(results[target.name] as Results, {
+        bytesKb: median(runs.map((l) => l.bytes)) / 1024,
+        jsKb: median(runs.map((l) => l.jsBytes)) / 1024,
+        fcpMs: median(runs.map((l) => l.fcp)),
+        mapCodeMs: median(runs.map((l) => l.mapCode)),
+        firstPixelsMs: median(runs.map((l) => l.firstPixels)),
+        firstPixelsRunsMs: runs.map((l) => l.firstPixels),
+        firstIdleMs: median(runs.map((l) => l.idle)),
+        firstIdleRunsMs: runs.map((l) => l.idle),
+      });
+      notes.push(`${target.name}: first visible map pixels of each cold load (ms) ${perRun(runs.map((l) => l.firstPixels))}; first map idle ${perRun(runs.map((l) => l.idle))}`);
+    }
   }
-  const scrolls = new Map<Target, Awaited<ReturnType<typeof scriptedScroll>>[]>(targets.map((target) => [target, []]));
-  for (let run = 0; run < SCROLL_RUNS; run++) {
-    for (const target of targets) scrolls.get(target)?.push(await scriptedScroll(browser, target));
+  if (parts.has('scroll')) {
+    const scrolls = new Map<Target, ScrollResult[]>(targets.map((target) => [target, []]));
+    for (let run = 0; run < SCROLL_RUNS; run++) for (const target of targets) scrolls.get(target)?.push(await scriptedScroll(browser, target));
+    for (const [target, runs] of scrolls) {
+      Object.assign(results[target.name] as Results, {
+        // Long tasks and layout shift: the worst scroll, so one in any run shows.
+        longTasks: Math.max(...runs.map((r) => r.longTasks)),
+        ownLongTasks: Math.max(...runs.map((r) => r.ownLongTasks)),
+        rafP95Ms: median(runs.map((r) => r.rafP95)),
+        rafP95RunsMs: runs.map((r) => r.rafP95),
+        stepFrameMs: median(runs.map((r) => r.stepFrame)),
+        stepFrameRunsMs: runs.map((r) => r.stepFrame),
+        stepResponseMs: median(runs.map((r) => r.stepResponse)),
+        readingCls: Math.max(...runs.map((r) => r.cls)),
+        readingClsRuns: runs.map((r) => r.cls),
+        scrollDistancePx: median(runs.map((r) => r.distance)),
+      });
+      notes.push(
+        `${target.name}: scroll distance ${median(runs.map((r) => r.distance))} px; each scroll's rAF interval p95 (ms) ${perRun(runs.map((r) => r.rafP95))}, ` +
+          `step trigger → first frame median (ms) ${perRun(runs.map((r) => r.stepFrame), 1)}, layout shift ${perRun(runs.map((r) => r.cls), 3)}`,
+      );
+    }
   }
-  // The baseline has no place card, pointer cursor or finder: ours alone, once.
-  interactionRun = await interactions(browser, targets[0] as Target, 'counties');
-  for (const target of targets) {
-    const loads = coldLoads.get(target) ?? [];
-    const runs = scrolls.get(target) ?? [];
-    results[target.name] = {
-      bytesKb: median(loads.map((l) => l.bytes)) / 1024,
-      jsKb: median(loads.map((l) => l.jsBytes)) / 1024,
-      fcpMs: median(loads.map((l) => l.fcp)),
-      mapCodeMs: median(loads.map((l) => l.mapCode)),
-      firstIdleMs: median(loads.map((l) => l.idle)),
-      // Long tasks: the worst scroll, so one of ours in any run shows.
-      longTasks: Math.max(...runs.map((r) => r.longTasks)),
-      ownLongTasks: Math.max(...runs.map((r) => r.ownLongTasks)),
-      rafP95Ms: median(runs.map((r) => r.rafP95)),
-      rafP95RunsMs: runs.map((r) => r.rafP95),
-      stepResponseMs: median(runs.map((r) => r.stepResponse)),
-      ...Object.fromEntries(Object.entries(await heapRatio(browser, target)).map(([kind, ratio]) => [`heap_${kind}`, ratio])),
-      ...Object.fromEntries(Object.entries(await lighthouseScores(target.url)).map(([category, score]) => [`lighthouse_${category}`, score])),
-    };
+  if (parts.has('heap')) {
+    for (const target of targets) {
+      const ratio = await heapRatio(browser, target);
+      Object.assign(results[target.name] as Results, {heap_total: ratio.total, heap_retained: ratio.retained});
+    }
   }
-  // Each phase's numbers, as `hover_longTasks`, `click_worstInteractionMs` …; the texts are printed below.
-  Object.assign(
-    results.ours as object,
-    Object.fromEntries(
-      Object.entries(interactionRun).flatMap(([phase, run]) =>
-        Object.entries(run)
-          .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
-          .map(([name, value]) => [`${phase}_${name}`, value]),
-      ),
-    ),
-  );
+  if (parts.has('lighthouse')) {
+    const runs = new Map<string, LighthouseResult[]>();
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+      for (const preset of PRESETS) for (const target of targets) runs.set(`${target.name} ${preset}`, [...(runs.get(`${target.name} ${preset}`) ?? []), await runLighthouse(target.url, preset)]);
+    }
+    for (const [key, presetRuns] of runs) {
+      const [name, preset] = key.split(' ') as [Target['name'], Preset];
+      const m = medianOfRuns(presetRuns);
+      Object.assign(results[name] as Results, {
+        [`lighthouse_${preset}_performance`]: m.performance,
+        [`lighthouse_${preset}_accessibility`]: m.accessibility,
+        [`lighthouse_${preset}_lcpS`]: m.lcpMs / 1000,
+        [`lighthouse_${preset}_tbtMs`]: m.tbtMs,
+        [`lighthouse_${preset}_cls`]: m.cls,
+        [`lighthouse_${preset}_speedIndexS`]: m.speedIndexMs / 1000,
+      });
+      notes.push(`${name}: Lighthouse ${preset} performance of each run ${perRun(presetRuns.map((r) => r.performance))}; LCP (ms) ${perRun(presetRuns.map((r) => r.lcpMs))}; TBT (ms) ${perRun(presetRuns.map((r) => r.tbtMs))}`);
+    }
+  }
+  if (parts.has('interactions')) {
+    // The baseline has no place card, pointer cursor or finder: ours alone, once.
+    interactionRun = await interactions(browser, targets[0] as Target, 'counties');
+    // Each phase's numbers, as `hover_longTasks`, `click_worstInteractionMs` …; the texts are printed below.
+    for (const [phase, run] of Object.entries(interactionRun)) {
+      for (const [name, value] of Object.entries(run)) if (typeof value === 'number') (results.ours as Results)[`${phase}_${name}`] = value;
+    }
+  }
 } finally {
   await browser.close();
   await ours.close();
   await baseline.close();
 }
 
-const o = results.ours as Record<string, number>;
-const b = results.baseline as Record<string, number>;
-const perScroll = (runs: unknown) => (runs as number[]).map((ms) => ms.toFixed(0)).join(', ');
-/** The baseline's cell for a measurement of ours alone. */
-const NO_BASELINE = 'n/a: no such interactions';
-const rows: [string, number, number | string, string, (ours: number, ratio: number) => boolean, number][] = [
-  ['bytes to first map frame (kB gzip)', o.bytesKb as number, b.bytesKb as number, 'ratio ≤ 1.15', (_, r) => r <= 1.15, 1],
-  ['  of which JavaScript (kB gzip)', o.jsKb as number, b.jsKb as number, 'info', () => true, 1],
-  ['first contentful paint (ms, median of 7)', o.fcpMs as number, b.fcpMs as number, 'before MapLibre’s code has run', (value) => value < (o.mapCodeMs as number), 0],
-  ['  MapLibre’s code has run (ms, median of 7)', o.mapCodeMs as number, Number.NaN, 'info', () => true, 0],
-  ['first map idle (ms, median of 7)', o.firstIdleMs as number, b.firstIdleMs as number, 'ratio ≤ 1.15', (_, r) => r <= 1.15, 0],
-  [`long tasks > 50 ms while scrolling (worst of ${SCROLL_RUNS})`, o.longTasks as number, b.longTasks as number, 'info', () => true, 0],
-  ['  of which our code ran > 50 ms', o.ownLongTasks as number, Number.NaN, '0', (value) => value === 0, 0],
-  [`rAF interval p95 while scrolling (ms, median of ${SCROLL_RUNS})`, o.rafP95Ms as number, b.rafP95Ms as number, 'ratio ≤ 1.1', (_, r) => r <= 1.1, 1],
-  [`step trigger → camera move (ms, median of ${SCROLL_RUNS})`, o.stepResponseMs as number, b.stepResponseMs as number, '≤ 16.7 ms (one frame)', (value) => value <= 16.7, 1],
-  ['JS heap after 5 round trips / after 1', o.heap_total as number, b.heap_total as number, '≤ 1.05', (value) => value <= 1.05, 3],
-  ['  without V8 compiled code', o.heap_retained as number, b.heap_retained as number, '≤ 1.05', (value) => value <= 1.05, 3],
-  ['Lighthouse performance (mobile preset)', o.lighthouse_performance as number, b.lighthouse_performance as number, 'info', () => true, 0],
-  ['Lighthouse accessibility', o.lighthouse_accessibility as number, b.lighthouse_accessibility as number, 'info', () => true, 0],
-  ...PHASES.flatMap((phase): (typeof rows)[number][] => [
-    [`long tasks > 50 ms on ${PHASE_LABELS[phase]} (one run)`, o[`${phase}_longTasks`] as number, NO_BASELINE, 'no long task > 50 ms', (value) => value === 0, 0],
-    ['  the longest (ms; 0: none)', o[`${phase}_longestTaskMs`] as number, NO_BASELINE, 'info', () => true, 0],
-    phase === 'hover'
-      ? ['  worst pointer event, Event Timing (ms; a mouse move has none)', o.hover_worstEventMs as number, NO_BASELINE, 'info', () => true, 0]
-      : ['  worst interaction, Event Timing (ms, INP-like)', o[`${phase}_worstInteractionMs`] as number, NO_BASELINE, 'info', () => true, 0],
-    ...(phase === 'finder' ? [['    of which the keys typed after “/” (ms)', o.finder_worstTypedKeyMs as number, NO_BASELINE, 'info', () => true, 0] as (typeof rows)[number]] : []),
-  ]),
-];
-const lines = [
-  `| metric | ours | baseline | ratio | target | pass |`,
-  `|---|---|---|---|---|---|`,
-  ...rows.map(([metric, ours, base, target, pass, digits]) => {
-    const ratio = typeof base === 'string' || base === 0 ? Number.NaN : ours / base;
-    const baseCell = typeof base === 'string' ? base : Number.isNaN(base) ? '–' : base.toFixed(digits);
-    return `| ${metric} | ${ours.toFixed(digits)} | ${baseCell} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : '–'} | ${target} | ${pass(ours, ratio) ? 'yes' : 'no'} |`;
-  }),
-];
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, Chromium (SwiftShader WebGL)`;
-console.log(`npm run bench — ${new Date().toISOString().slice(0, 10)} — ${machine}\n`);
-console.log(lines.join('\n'));
-console.log(`\nrAF interval p95 of each scroll (ms): ours ${perScroll(o.rafP95RunsMs)}; baseline ${perScroll(b.rafP95RunsMs)}`);
-// An Event Timing duration runs from the input to the next paint, in steps of 8 ms.
-console.log(`Interactions (ours, #counties): ${o.click_cardsOpened} of ${CLICKS} clicks opened a place card; the longest event of each phase:`);
-for (const phase of PHASES) {
-  const run = interactionRun?.[phase];
-  console.log(`  ${phase}: ${run?.worstEvent ?? '–'}`);
-  for (const frame of run?.longFrames ?? []) console.log(`    long animation frame: ${frame}`);
+console.log(`npm run bench${onlyArg ? ` ${onlyArg}` : ''} — ${new Date().toISOString().slice(0, 10)} — ${machine}\n`);
+console.log(formatTable(benchRows(results.ours as Results, results.baseline as Results, {coldRuns: COLD_RUNS, scrollRuns: SCROLL_RUNS, lighthouseRuns: LIGHTHOUSE_RUNS})));
+if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
+if (interactionRun) {
+  // An Event Timing duration runs from the input to the next paint, in steps of 8 ms.
+  console.log(`Interactions (ours, #counties): ${interactionRun.click.cardsOpened} of ${CLICKS} clicks opened a place card; the longest event of each phase:`);
+  for (const phase of PHASES) {
+    const run = interactionRun[phase];
+    console.log(`  ${phase}: ${run.worstEvent}`);
+    for (const frame of run.longFrames) console.log(`    long animation frame: ${frame}`);
+  }
 }
-writeFileSync(`${root}bench/results.json`, `${JSON.stringify({date: new Date().toISOString(), machine, results}, null, 2)}\n`);
+if (!onlyArg) writeFileSync(`${root}bench/results.json`, `${JSON.stringify({date: new Date().toISOString(), machine, results}, null, 2)}\n`);
