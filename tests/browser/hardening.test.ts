@@ -189,8 +189,11 @@ function readSteps(page: Page, host?: string): Promise<StepText[]> {
 
 /** Elements the story text renderer writes, and the JSON data block the build puts beside them. */
 const TEXT_ELEMENTS = ['header', 'h1', 'h2', 'h3', 'p', 'section', 'footer', 'ul', 'ol', 'li', 'strong', 'em', 'code', 'a', 'br', 'script#story-data[type="application/json"]'];
-/** Elements no output has, which story text would have to have smuggled in. */
-const FOREIGN = 'script:not([type="module"][src]):not(#story-data), iframe, frame, object, embed, svg, math, video, audio, source, form, template, noscript, base, style:not(head > style), meta:not(head > meta), link:not(head > link), img:not(section.page > img)';
+/**
+ * Elements no output has, which story text would have to have smuggled in. The pictures an output
+ * does have: the handout's maps, and the page's map picture before the live map (its own slot).
+ */
+const FOREIGN = 'script:not([type="module"][src]):not(#story-data), iframe, frame, object, embed, svg, math, video, audio, source, form, template, noscript, base, style:not(head > style), meta:not(head > meta), link:not(head > link), img:not(section.page > img):not(story-map > img.map-poster[slot="poster"])';
 
 /**
  * What story text smuggled into a page, looked for in the document and every shadow root:
