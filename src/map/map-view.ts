@@ -129,13 +129,16 @@ export class MapView {
    * Sends every loaded layer the map does not have yet, shown or not — after the first picture,
    * so MapLibre's worker indexes them in the quiet time, not in the frame a step first shows them.
    * One layer per task: copying all of them to the worker at once took a long frame (~50 ms).
+   * The next only once the sources have loaded this one: with two versions of a source loading at
+   * once, a style change between them can pair a tile's new features with its old data in
+   * MapLibre's worker (6.17–6.20), and the next feature-state update throws "feature index out of bounds".
    */
   sendLoadedData(): void {
     clearTimeout(this.#sendTimer);
     const next = LAYER_NAMES.find((layer) => this.#missing(layer));
     if (next === undefined) return;
-    this.#sendData([next]);
-    this.#sendTimer = setTimeout(() => this.sendLoadedData(), 0);
+    if (Object.values(SOURCE_OF).every((source) => this.map.isSourceLoaded(source))) this.#sendData([next]);
+    this.#sendTimer = setTimeout(() => this.sendLoadedData(), 16);
   }
 
   /** Loaded, but not in its source yet. */
