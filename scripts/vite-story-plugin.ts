@@ -59,7 +59,7 @@ export function storyPlugin(): Plugin {
         // The opening step's picture, in the page from the start: the first thing a reader sees of
         // the map (and the largest paint) does not wait for the map's code or WebGL.
         const first = story.steps[0];
-        const poster = first ? `<img class="map-poster" slot="poster" src="${snapshotPath(language, 0, first.id)}" alt="" width="1138" height="640" fetchpriority="high">` : '';
+        const poster = first ? `<img class="map-poster" slot="poster" src="${snapshotPath(language, 0, first.id)}" alt="" width="1138" height="640" fetchpriority="high" elementtiming="map-poster">` : '';
         return html
           .replace(POSTER, () => poster)
           .replace(PLACEHOLDER, () => `${renderStoryHtml(story)}\n<script type="application/json" id="story-data">${data}</script>`)
@@ -75,7 +75,8 @@ export function storyPlugin(): Plugin {
 /**
  * The page runs MapLibre's module only after the story text has painted (a dynamic import in
  * `<story-map>`); this hint lets the browser download it meanwhile, so the map does not wait
- * for the network after the paint.
+ * for the network after the paint. Not on a page with a poster: its live map waits for the
+ * reader's first move, and 300 kB of code would compete with the poster for a phone's network.
  */
 export function preloadMapPlugin(): Plugin {
   return {
@@ -84,6 +85,7 @@ export function preloadMapPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
+        if (html.includes('class="map-poster"')) return html;
         const chunks = Object.values(context.bundle ?? {}).filter((file) => file.type === 'chunk' && !file.isEntry && isMapLibreChunk(file.moduleIds));
         const links = chunks.map((chunk) => `<link rel="modulepreload" crossorigin href="./${chunk.fileName}">`).join('\n    ');
         return links ? html.replace('</head>', `    ${links}\n  </head>`) : html;

@@ -87,6 +87,8 @@ if (element && mode === 'notes') {
   const opening = story.steps[openingStep(element.steps, {hash: stepInHash(location.hash), start: element.start}) ?? 0];
   const first = opening?.layers ?? LAYER_NAMES;
   try {
+    // Under the page's poster, the reader's first move starts the live map: its data loads then.
+    await element.mapWanted;
     const [geo, basemap] = await Promise.all([loadGeoLayers(first), basemapUrl ? loadBasemapStyle(basemapUrl) : undefined]);
     element.basemapStyle = basemap;
     element.geo = geo;

@@ -21,6 +21,10 @@ export interface ProbeTimes {
    * (its pixels are read after the first picture). `Number.NaN` without WebGL 2.
    */
   firstPixels?: number;
+  /** The reader's first scroll, wheel, touch, click or key (see {@link readerMoves}). */
+  firstMove?: number;
+  /** When the browser painted our page's poster, the opening step's picture (Element Timing, `elementtiming="map-poster"`). */
+  posterPainted?: number;
 }
 
 /** What the probe adds to each page's `window`. */
@@ -41,7 +45,11 @@ export interface ProbeWindow {
 const SHIM = `globalThis.__name = globalThis.__name || ((fn) => fn);
 globalThis.__probe = {};
 globalThis.__pageMap = () => document.querySelector('story-map')?.map ?? globalThis.baseline?.map;
-document.addEventListener('story-map-ready', () => { globalThis.__probe.storyReady ??= performance.now(); });`;
+document.addEventListener('story-map-ready', () => { globalThis.__probe.storyReady ??= performance.now(); });
+for (const type of ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown']) addEventListener(type, () => { globalThis.__probe.firstMove ??= performance.now(); }, {capture: true, passive: true});
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (entry.identifier === 'map-poster') globalThis.__probe.posterPainted ??= entry.renderTime || entry.startTime;
+}).observe({type: 'element', buffered: true});`;
 
 /** Runs in the page (serialized by Playwright): finds the map at its creation and watches it. */
 function watchMap(background: [number, number, number] | null): void {
@@ -142,6 +150,20 @@ export async function installProbe(context: BrowserContext, options: {pixelsOver
 export async function firstVisiblePixels(page: Page, timeout = 10_000): Promise<number> {
   await page.waitForFunction(() => (window as unknown as ProbeWindow).__readFirstPixels?.() !== undefined, undefined, {timeout, polling: 100});
   return page.evaluate(() => (window as unknown as ProbeWindow).__probe.firstPixels as number);
+}
+
+/**
+ * The reader arrives and, once the page has painted, makes a first move: a key that moves nothing
+ * (Shift). The same on both pages; ours starts its live map then (under its poster it waits for one).
+ */
+export async function readerMoves(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, {timeout: 30_000});
+  await page.keyboard.press('Shift');
+}
+
+/** The time of a probe's moment if it has one (`undefined` if not, e.g. a page without a poster). */
+export function probeTimeIfAny(page: Page, name: keyof ProbeTimes): Promise<number | undefined> {
+  return page.evaluate((name) => (window as unknown as ProbeWindow).__probe[name], name);
 }
 
 /** Waits until the probe has recorded `name` and returns it. */

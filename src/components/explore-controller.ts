@@ -25,6 +25,8 @@ export interface ExploreHost extends ReactiveControllerHost, HTMLElement {
   readonly reducedMotion: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
+  /** Resolves at the live map's first complete picture. */
+  readonly ready: Promise<void>;
 }
 
 export interface ExploreOptions {
@@ -69,7 +71,11 @@ export class ExploreController implements ReactiveController {
   /** Starts explore mode; `focus` moves the focus into its toolbar once it is drawn. */
   enter(focus?: Focus): void {
     const view = this.options.view();
-    if (!view) return;
+    // Asked for before the live map is up (it starts at the reader's first move): once it is.
+    if (!view) {
+      void this.host.ready.then(() => this.enter(focus), () => undefined);
+      return;
+    }
     if (!this.on) {
       this.on = true;
       this.#storyCamera = view.saveCamera();

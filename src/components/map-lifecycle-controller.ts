@@ -46,6 +46,8 @@ export interface MapStart {
 export interface MapLifecycleDelegate {
   /** Whether the map may start: the story is known, and a remote basemap asked for has answered. */
   canStart(): boolean;
+  /** Resolves when the live map is wanted (under a poster: at the reader's first move). */
+  wanted(): Promise<void>;
   /** What the map starts with, once the element has rendered its container. */
   startWith(): MapStart | undefined;
   /** The geo layers loaded so far; the story is shown once there are some. */
@@ -151,12 +153,17 @@ export class MapLifecycleController implements ReactiveController {
     if (this.#phase !== 'failed') this.#remove();
   }
 
+  /** MapLibre's code loads once the live map is wanted and the text has painted. */
+  #loadAfterPaint(): void {
+    this.#scheduled = true;
+    void this.delegate.wanted().then(() => this.#whenPainted());
+  }
+
   /**
    * "Painted" is the browser's own first-contentful-paint entry; a hidden page paints nothing, and
    * a browser without paint timing reports nothing, so a frame or a timer stands in.
    */
-  #loadAfterPaint(): void {
-    this.#scheduled = true;
+  #whenPainted(): void {
     let painted = false;
     const afterPaint = () => {
       if (painted) return;

@@ -119,10 +119,15 @@ export const storyMapStyles = [
       height: 18px;
       margin: 0;
     }
+    /* The legend and the scale bar change size from step to step: they grow from their top-right
+       corner (a right-to-left box starts there; the legend hangs up from its anchor by a transform),
+       so their change moves no edge the reader reads as a jump (layout shift). */
     .legend {
       position: absolute;
       right: 10px;
-      bottom: 64px;
+      top: calc(100% - 64px);
+      transform: translateY(-100%);
+      direction: rtl;
       max-width: 260px;
       padding: 8px 10px;
       background: rgba(255, 255, 255, 0.94);
@@ -144,10 +149,17 @@ export const storyMapStyles = [
     :host([mode='step']) .text {
       margin-top: 0;
     }
+    .legend > * {
+      direction: ltr;
+    }
+    .maplibregl-ctrl-scale {
+      direction: rtl;
+      unicode-bidi: plaintext;
+    }
     :host([mode='stepper']) .legend,
     :host([mode='step']) .legend {
       top: 10px;
-      bottom: auto;
+      transform: none;
     }
     story-stepper {
       position: absolute;

@@ -3,7 +3,7 @@ import type {PropertyValues} from 'lit';
 import type {Map as MapLibreMap, StyleSpecification} from 'maplibre-gl';
 import type {Language, StoryData} from '../story/schema.ts';
 import type {StoryMode} from '../story/names.ts';
-import {PLACE_PREFIX, openingStep} from '../story/step-cursor.ts';
+import {PLACE_PREFIX, openingStep, placeInAddress} from '../story/step-cursor.ts';
 import {strings} from '../story/strings.ts';
 import type {GeoLayers} from '../geo/layers.ts';
 import type {MapState, MapView} from '../map/map-view.ts';
@@ -67,13 +67,13 @@ export class StoryMap extends LitElement {
   /**
    * The GeoJSON layers loaded so far (`Partial<GeoLayers>`). The first step is drawn once this is set, with
    * the layers it has; set it again (a new object) with more layers and the steps that list them show them.
-   * The page loads the opening step's layers first and the rest after `ready`.
+   * The page loads the opening step's layers when the live map is wanted (`mapWanted`) and the rest after `ready`.
    */
   declare geo: Partial<GeoLayers> | undefined;
   /**
    * The story's steps and chapters (`StoryData`, embedded in the page by the build; each fitted step carries
-   * the `bounds` the checker worked out from `geo/`). Once it is set and the text has painted, MapLibre's code
-   * runs and the map starts, while `geo` may still be downloading.
+   * the `bounds` the checker worked out from `geo/`). Once it is set, the text has painted and the live map is wanted
+   * (`mapWanted`), MapLibre's code runs and the map starts, while `geo` may still be downloading.
    */
   declare story: StoryData | undefined;
   /**
@@ -133,6 +133,7 @@ export class StoryMap extends LitElement {
   });
   readonly #lifecycle = new MapLifecycleController(this, {
     canStart: () => this.story !== undefined && !(this.hasAttribute('basemap') && !this.basemapStyle && !this.geo),
+    wanted: () => this.#poster.wanted,
     startWith: () => this.#startWith(),
     geo: () => this.geo,
     show: (view) => this.#show(view),
@@ -171,8 +172,9 @@ export class StoryMap extends LitElement {
     neighbour: (offset) => this.#steps.cursor.neighbour(offset, this.steps.length),
     observeScroll: (on) => this.#scroll.observe(on ? this.#stepElements() : []),
   });
+  // The live map starts at once for a briefing, a deep link or a reload mid-story; else at the reader's first move.
+  readonly #poster = new PosterController(this, () => (this.mode === 'scroll' ? this.#scroll.measure(this.#stepElements()).index : this.#initialStep()), () => this.mode !== 'scroll' || this.#initialStep() > 0 || placeInAddress(location.hash, location.search) !== undefined);
   // A drag while exploring pans the map; it does not change the step.
-  readonly #poster = new PosterController(this, () => (this.mode === 'scroll' ? this.#scroll.measure(this.#stepElements()).index : this.#initialStep()));
   readonly #swipes = new SwipeController(this, (direction) => this.#explore.on || this.#modes.step(direction));
   readonly #motion = new ReducedMotionController(this, (reduce) => (this.reducedMotion = reduce));
   readonly #resize: ResizeController = new ResizeController(this, this.#steps.cursor, {
@@ -212,15 +214,18 @@ export class StoryMap extends LitElement {
     return this.#lifecycle.ready;
   }
 
+  /** Resolves when the live map starts: at once, or under a poster (`<img class="map-poster" slot="poster">`) at the reader's
+   * first scroll, touch, click or key, or a deep link. The moment to load `geo`. */
+  get mapWanted(): Promise<void> {
+    return this.#poster.wanted;
+  }
+
   /** Step ids, in story order. */
   get steps(): string[] {
     return this.story?.steps.map((step) => step.id) ?? [];
   }
 
-  /**
-   * Where a step becomes current as the reader scrolls, in CSS pixels from the viewport's top: the
-   * middle of the screen, or on phones (the map on top) a little below the map.
-   */
+  /** Where a step becomes current as the reader scrolls, in CSS pixels from the viewport's top: the middle of the screen, or on phones (the map on top) a little below the map. */
   get triggerLine(): number {
     return this.#layout.triggerLine();
   }
@@ -249,10 +254,7 @@ export class StoryMap extends LitElement {
     return true;
   }
 
-  /**
-   * Shows that a data file could not be loaded: a notice with the file and what to do replaces
-   * the map; the story text stays readable.
-   */
+  /** Shows that a data file could not be loaded: a notice with the file and what to do replaces the map; the text stays. */
   reportDataError(message: string): void {
     this.#lifecycle.fail('data-failed', message);
   }

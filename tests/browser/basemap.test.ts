@@ -40,6 +40,7 @@ describe('an opt-in remote basemap', () => {
     // A tile server that accepts the requests and never answers: the first picture never completes.
     await page.route('https://basemap.example/tiles/**', () => undefined);
     await page.goto(`${baseUrl}?basemap=${encodeURIComponent(BASEMAP)}`);
+    await page.keyboard.press('Shift');
     // Timed in the page. MapLibre's code runs before the map (and its 3 s) starts, and the map is
     // first seen (checked every 20 ms) after: the first bounds the wait from below, the second
     // from above. A canvas still hidden after 10 s fails at once.

@@ -58,9 +58,13 @@ export function storyEvents(page: Page): Promise<{type: string; detail: Record<s
   return page.evaluate(() => (window as unknown as {__storyEvents: {type: string; detail: Record<string, unknown>}[]}).__storyEvents);
 }
 
-/** Waits until `<story-map>` has drawn its first complete frame. */
+/**
+ * Waits until `<story-map>` has drawn its first complete frame. Under the page's poster the live
+ * map waits for the reader's first move: this reader presses Shift, which moves nothing else.
+ */
 export async function waitForMapReady(page: Page): Promise<void> {
   await page.waitForFunction(() => customElements.get('story-map') !== undefined);
+  await page.keyboard.press('Shift');
   await page.evaluate(() => document.querySelector('story-map')?.ready);
 }
 

@@ -106,8 +106,11 @@ describe('the built page without WebGL', () => {
     await browser.close();
   });
 
-  it('shows the story text with a notice and emits story-map-error', async () => {
+  it('shows the opening picture until the reader moves, then the story text with a notice, and emits story-map-error', async () => {
     const {page, consoleErrors} = await openPage(browser, baseUrl);
+    await page.waitForFunction(() => document.querySelector<HTMLImageElement>('story-map > img.map-poster')?.complete);
+    expect(await page.evaluate(() => document.querySelector('story-map')?.hasAttribute('map-unavailable'))).toBe(false);
+    await page.keyboard.press('Shift');
     await page.waitForFunction(() => document.querySelector('story-map')?.hasAttribute('map-unavailable'));
     await saveScreenshot(page, 'foundation-no-webgl');
 

@@ -422,6 +422,8 @@ describe('hardening', () => {
     const {page} = await openPage(browser, 'about:blank');
     await page.route(new RegExp(`/assets/${layer}-[^/]*\\.geojson$`), answer);
     await page.goto(baseUrl);
+    // The reader's first move starts the live map, and the data loads.
+    await page.keyboard.press('Shift');
     const notice = page.locator('story-map').locator('.notice');
     await notice.waitFor();
     const text = await notice.textContent();

@@ -121,6 +121,8 @@ describe('loading the geo layers', () => {
         await route.continue();
       });
       return async () => {
+        // The reader's first move starts the live map.
+        await page.keyboard.press('Shift');
         await page.waitForFunction(() => document.querySelector('story-map')?.map?.loaded() === true);
         gate.open?.();
       };

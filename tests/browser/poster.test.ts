@@ -27,6 +27,52 @@ describe('the map’s picture before the live map (#23)', () => {
     await browser?.close();
   });
 
+  it('waits for the reader: no MapLibre code, no map data and no map until the first move; a scroll then starts the live map at the step in view', async () => {
+    const {page, consoleErrors} = await openPage(browser, 'about:blank', {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+    const mapRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/maplibre-[^/]*\.js$|\.geojson$/.test(request.url())) mapRequests.push(request.url());
+    });
+    await page.goto(baseUrl);
+    await expect.poll(() => poster(page)).toEqual({src: 'snapshots/zh/01-intro.webp', loaded: true, shown: true});
+    await page.waitForTimeout(2000);
+    expect(mapRequests).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('story-map')?.map === undefined)).toBe(true);
+    // The reader's thumb: the page scrolls by a screen and a half.
+    await page.evaluate(() => window.scrollBy(0, innerHeight * 1.5));
+    await page.evaluate(() => document.querySelector('story-map')?.ready);
+    expect(mapRequests.some((url) => /maplibre-/.test(url))).toBe(true);
+    const inView = await page.evaluate(() => {
+      const line = document.querySelector('story-map')?.triggerLine ?? 0;
+      return [...document.querySelectorAll<HTMLElement>('.step[data-step]')].filter((step) => step.getBoundingClientRect().top <= line).at(-1)?.id ?? '';
+    });
+    expect(await page.evaluate(() => document.querySelector('story-map')?.currentStep)).toBe(inView || zhStory.steps[0]?.id);
+    expect((await poster(page)).shown).toBe(false);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('opens explore mode when its button is pressed before the live map is up: the press starts the map', async () => {
+    const {page, consoleErrors} = await openPage(browser, baseUrl);
+    await expect.poll(() => poster(page)).toEqual({src: 'snapshots/zh/01-intro.webp', loaded: true, shown: true});
+    expect(await page.evaluate(() => document.querySelector('story-map')?.map === undefined)).toBe(true);
+    await page.locator('story-map .explore-toggle').first().click();
+    await page.waitForFunction(() => document.querySelector('story-map')?.getAttribute('exploring') === 'screen');
+    expect(await page.evaluate(() => document.querySelector('story-map')?.getMapState()?.explore.on)).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('starts the live map at once, without a move, for a deep link and for a briefing', async () => {
+    for (const address of ['#counties', '?mode=present']) {
+      const {page, consoleErrors} = await openPage(browser, `${baseUrl}${address}`);
+      await page.evaluate(() => document.querySelector('story-map')?.ready);
+      expect(await page.evaluate(() => document.querySelector('story-map')?.getMapState()?.step), address).toBe(address === '#counties' ? 'counties' : zhStory.steps[0]?.id);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    }
+  }, 60_000);
+
   for (const viewport of [{width: 1280, height: 800}, {width: 390, height: 844}]) {
     it(`shows the picture of the step in view while MapLibre's code is still on its way, then the live map (${viewport.width}×${viewport.height})`, async () => {
       const {page, consoleErrors} = await openPage(browser, 'about:blank', {viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600});
