@@ -68,8 +68,8 @@ function countyLabels(count: number): Position[] {
   return counties.features.slice(0, count).map((feature) => feature.properties.label);
 }
 
-/** Where a [lon, lat] is on the page: projected by the map, plus its canvas's offset. */
-function onPage(page: Page, [lon, lat]: Position): Promise<[number, number]> {
+/** Where a [lon, lat] is on the page: projected by `<story-map>`'s map, plus its canvas's offset. */
+export function onPage(page: Page, [lon, lat]: Position): Promise<[number, number]> {
   return page.evaluate(
     ([lon, lat]) => {
       const map = document.querySelector('story-map')?.map;

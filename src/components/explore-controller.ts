@@ -7,6 +7,7 @@ import {strings} from '../story/strings.ts';
 import {boundsOf} from '../geo/bounds-of.ts';
 import {clearOf} from '../camera/clear-of.ts';
 import type {Box} from '../camera/clear-of.ts';
+import type {Padding} from '../camera/text-padding.ts';
 import {planCamera} from '../camera/plan-camera.ts';
 import type {MapView, SavedCamera} from '../map/map-view.ts';
 import type {PlaceController} from './place-controller.ts';
@@ -217,7 +218,7 @@ export class ExploreController implements ReactiveController {
   }
 
   /** Padding that keeps a found place clear of the toolbar and the card over the map. */
-  #padding() {
+  #padding(): Padding {
     const root = this.host.renderRoot;
     const frame = root.querySelector('.map-frame')?.getBoundingClientRect();
     if (!frame) return {top: 0, right: 0, bottom: 0, left: 0};

@@ -5,6 +5,7 @@ import type {Browser, BrowserContextOptions, Page} from 'playwright-core';
 /** The helpers the browser tests share with the build-time scripts (snapshots, handout, bench). */
 export {launchChromium} from '../../scripts/browser/chromium.ts';
 export {measureHeap} from '../../scripts/browser/heap.ts';
+export {onPage} from '../../scripts/browser/interactions.ts';
 
 /** Where browser tests write screenshots for people to look at (git-ignored). */
 export const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;

@@ -3,26 +3,13 @@ import pointOnFeature from '@turf/point-on-feature';
 import type {Browser, Page} from 'playwright-core';
 import type {Feature, Position} from 'geojson';
 import type {Step} from '../../src/story/schema.ts';
-import {launchChromium, openPage, saveScreenshot, waitForMapReady} from './browser.ts';
+import {launchChromium, onPage, openPage, saveScreenshot, waitForMapReady} from './browser.ts';
 import {featureIndex, waitForMapIdle, waitForStep, zhStory} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
 
 /** The ids a step frames (`fit` as ids; a bbox names none). */
 const fitIds = (step: Step): string[] => (typeof step.fit === 'string' ? [step.fit] : (step.fit ?? []).filter((v): v is string => typeof v === 'string'));
-
-/** Where a [lon, lat] is on the page, through the map's canvas. */
-function onPage(page: Page, [lon, lat]: Position): Promise<[number, number]> {
-  return page.evaluate(
-    ([lon, lat]) => {
-      const map = document.querySelector('story-map')?.map;
-      const canvas = map?.getCanvas().getBoundingClientRect();
-      const point = map?.project([lon as number, lat as number]);
-      return [(canvas?.left ?? 0) + (point?.x ?? 0), (canvas?.top ?? 0) + (point?.y ?? 0)] as [number, number];
-    },
-    [lon, lat],
-  );
-}
 
 /** The open card: its heading, its facts' values, its caveats and its story links (hrefs). */
 async function openCard(page: Page): Promise<{name: string; facts: string[]; caveats: string[]; links: string[]}> {
