@@ -28,6 +28,8 @@ const FIRST_MOVES = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'] 
 export class PosterController implements ReactiveController {
   /** The live map shows (or never will): the poster is done. */
   done = false;
+  /** The index of the step whose picture the poster shows; -1 before it shows one. */
+  step = -1;
   #frame = 0;
   /** Whether the live map waits for the reader's first move (decided at the first update), or is {@link wanted} already. */
   #decided = false;
@@ -116,5 +118,10 @@ export class PosterController implements ReactiveController {
     if (!poster || !step) return;
     const src = snapshotPath(this.host.language, index, step.id);
     if (poster.getAttribute('src') !== src) poster.setAttribute('src', src);
+    // The reading bar counts the step pictured until the live map has a step of its own.
+    if (index !== this.step) {
+      this.step = index;
+      this.host.requestUpdate();
+    }
   }
 }

@@ -359,7 +359,7 @@ export class StoryMap extends LitElement {
               <story-progress
                 .steps=${this.story.steps}
                 .chapters=${this.story.chapters}
-                .current=${current}
+                .current=${current >= 0 || this.#poster.done ? current : this.#poster.step}
                 .language=${this.language}
                 @story-navigate=${(event: CustomEvent<{id: string}>) => this.goTo(event.detail.id)}
                 >${this.#explore.renderToggle()}</story-progress

@@ -90,6 +90,8 @@ describe('the map’s picture before the live map (#23)', () => {
         await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({block: 'start'}), id);
         const expected = `snapshots/zh/${String(index + 1).padStart(2, '0')}-${id}.webp`;
         await expect.poll(() => poster(page), {timeout: 5000}).toEqual({src: expected, loaded: true, shown: true});
+        // The reading bar counts the step pictured.
+        expect(await page.locator('story-progress .count').textContent()).toContain(`${index + 1} / ${zhStory.steps.length}`);
       }
       await saveScreenshot(page, `poster/before-map-${viewport.width}`);
       release();
