@@ -5,7 +5,6 @@ import {loadBasemapStyle} from './load/load-basemap.ts';
 import {loadGeoLayers} from './load/load-geo.ts';
 import {LAYER_NAMES, STORY_MODES} from './story/names.ts';
 import type {StoryMode} from './story/names.ts';
-import {openingStep, stepInHash} from './story/step-cursor.ts';
 import {strings} from './story/strings.ts';
 import {loadSnapshotManifest} from './load/load-snapshots.ts';
 import {readStoryData} from './load/load-story.ts';
@@ -83,12 +82,11 @@ if (element && mode === 'notes') {
   if (basemapUrl) element.setAttribute('basemap', basemapUrl);
   // The layers the opening step shows come first; the rest after its first picture, so they
   // neither delay it nor compete with it for the network, the main thread and MapLibre's worker.
-  const story = element.story;
-  const opening = story.steps[openingStep(element.steps, {hash: stepInHash(location.hash), start: element.start}) ?? 0];
-  const first = opening?.layers ?? LAYER_NAMES;
   try {
-    // Under the page's poster, the reader's first move starts the live map: its data loads then.
-    await element.mapWanted;
+    // Under the page's poster, the reader's first move starts the live map: its data loads then,
+    // the layers of the step it opens on (the one in view, or the deep-linked one) first.
+    const opening = await element.mapWanted;
+    const first = element.story.steps.find((step) => step.id === opening)?.layers ?? LAYER_NAMES;
     const [geo, basemap] = await Promise.all([loadGeoLayers(first), basemapUrl ? loadBasemapStyle(basemapUrl) : undefined]);
     element.basemapStyle = basemap;
     element.geo = geo;

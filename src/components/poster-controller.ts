@@ -11,6 +11,15 @@ export interface PosterHost extends ReactiveControllerHost, HTMLElement {
   readonly story: StoryData | undefined;
 }
 
+export interface PosterOptions {
+  /** The step the map would show now. */
+  stepInView(): number;
+  /** The step the live map would open on now (a deep link's, else the one in view). */
+  opening(): number;
+  /** The live map is wanted at once, poster or not: a deep link, a briefing, a step to start on. */
+  startNow(): boolean;
+}
+
 /** What a reader does first that needs the live map: scroll (or scrolled by the browser), touch, click, type. */
 const FIRST_MOVES = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
@@ -42,20 +51,30 @@ export class PosterController implements ReactiveController {
 
   constructor(
     private readonly host: PosterHost,
-    /** The step the map would show now. */
-    private readonly stepInView: () => number,
-    /** The live map is wanted at once, poster or not: a deep link, a briefing, a step to start on. */
-    private readonly startNow: () => boolean,
+    private readonly options: PosterOptions,
   ) {
     host.addController(this);
   }
 
   /**
-   * Resolves when the live map should start: at once without a poster or with {@link startNow};
+   * Resolves when the live map should start: at once without a poster or when `startNow` says so;
    * under a poster, at the reader's first scroll, touch, click or key.
    */
   get wanted(): Promise<void> {
     return this.#wanted.promise;
+  }
+
+  /** The index of the step the live map opens on, once it is {@link wanted}: a frame later, when a wheel or a key has moved the page. */
+  get opening(): Promise<number> {
+    return this.#wanted.promise.then(
+      () =>
+        new Promise((resolve) => {
+          const open = () => resolve(this.options.opening());
+          requestAnimationFrame(open);
+          // A hidden page has no frames.
+          setTimeout(open, 100);
+        }),
+    );
   }
 
   /** The live map is wanted now. */
@@ -82,7 +101,7 @@ export class PosterController implements ReactiveController {
     // Decided at the first update: the page script has set the story, the mode and the start step by then.
     if (this.#decided) return;
     this.#decided = true;
-    if (this.#poster() && !this.startNow()) {
+    if (this.#poster() && !this.options.startNow()) {
       for (const type of FIRST_MOVES) window.addEventListener(type, this.#onFirstMove, {capture: true, passive: true});
     } else {
       this.want();
@@ -113,7 +132,7 @@ export class PosterController implements ReactiveController {
   #follow(): void {
     this.#frame = 0;
     const poster = this.#poster();
-    const index = Math.max(0, this.stepInView());
+    const index = Math.max(0, this.options.stepInView());
     const step = this.host.story?.steps[index];
     if (!poster || !step) return;
     const src = snapshotPath(this.host.language, index, step.id);

@@ -64,17 +64,9 @@ export class StoryMap extends LitElement {
     _failure: {state: true},
   };
 
-  /**
-   * The GeoJSON layers loaded so far (`Partial<GeoLayers>`). The first step is drawn once this is set, with
-   * the layers it has; set it again (a new object) with more layers and the steps that list them show them.
-   * The page loads the opening step's layers when the live map is wanted (`mapWanted`) and the rest after `ready`.
-   */
+  /** The GeoJSON layers loaded so far (`Partial<GeoLayers>`). The first step is drawn once this is set, with the layers it has; set it again (a new object) with more layers and the steps that list them show them. The page loads the layers of the step the map opens on when it is wanted (`mapWanted`), the rest after `ready`. */
   declare geo: Partial<GeoLayers> | undefined;
-  /**
-   * The story's steps and chapters (`StoryData`, embedded in the page by the build; each fitted step carries
-   * the `bounds` the checker worked out from `geo/`). Once it is set, the text has painted and the live map is wanted
-   * (`mapWanted`), MapLibre's code runs and the map starts, while `geo` may still be downloading.
-   */
+  /** The story's steps and chapters (`StoryData`, embedded in the page by the build; each fitted step carries the `bounds` the checker worked out from `geo/`). Once it is set, the text has painted and the live map is wanted (`mapWanted`), MapLibre's code runs and the map starts, while `geo` may still be downloading. */
   declare story: StoryData | undefined;
   /**
    * An opt-in remote basemap drawn under the story's layers. If it fails before the first frame,
@@ -173,7 +165,11 @@ export class StoryMap extends LitElement {
     observeScroll: (on) => this.#scroll.observe(on ? this.#stepElements() : []),
   });
   // The live map starts at once for a briefing, a deep link or a reload mid-story; else at the reader's first move.
-  readonly #poster = new PosterController(this, () => (this.mode === 'scroll' ? this.#scroll.measure(this.#stepElements()).index : this.#initialStep()), () => this.mode !== 'scroll' || this.#initialStep() > 0 || placeInAddress(location.hash, location.search) !== undefined);
+  readonly #poster = new PosterController(this, {
+    stepInView: () => (this.mode === 'scroll' ? this.#scroll.measure(this.#stepElements()).index : this.#initialStep()),
+    opening: () => this.#initialStep(),
+    startNow: () => this.mode !== 'scroll' || this.#initialStep() > 0 || placeInAddress(location.hash, location.search) !== undefined,
+  });
   // A drag while exploring pans the map; it does not change the step.
   readonly #swipes = new SwipeController(this, (direction) => this.#explore.on || this.#modes.step(direction));
   readonly #motion = new ReducedMotionController(this, (reduce) => (this.reducedMotion = reduce));
@@ -214,10 +210,10 @@ export class StoryMap extends LitElement {
     return this.#lifecycle.ready;
   }
 
-  /** Resolves when the live map starts: at once, or under a poster (`<img class="map-poster" slot="poster">`) at the reader's
-   * first scroll, touch, click or key, or a deep link. The moment to load `geo`. */
-  get mapWanted(): Promise<void> {
-    return this.#poster.wanted;
+  /** Resolves, with the id of the step the live map opens on, when it starts: at once, or under a poster (`<img class="map-poster" slot="poster">`)
+   * at the reader's first scroll, touch, click or key (a frame later, when the page has moved), or a deep link. The moment to load that step's `geo`. */
+  get mapWanted(): Promise<string | undefined> {
+    return this.#poster.opening.then((index) => this.steps[index]);
   }
 
   /** Step ids, in story order. */
@@ -259,11 +255,7 @@ export class StoryMap extends LitElement {
     this.#lifecycle.fail('data-failed', message);
   }
 
-  /**
-   * What the map shows now, in plain data: `{step, center, zoom, bounds, visibleLayers, highlighted, drawing:
-   * {id, fraction, km} | null, drawnRailways, explore: {on, place}}` (`on`: the reader is exploring the map; `place`: the open place card's id or `null`); `center` is the centre of the map area the reader sees (not
-   * hidden by the text). `null` before the map shows the story.
-   */
+  /** What the map shows now, in plain data: `{step, center, zoom, bounds, visibleLayers, highlighted, drawing: {id, fraction, km} | null, drawnRailways, explore: {on, place}}` (`on`: the reader is exploring the map; `place`: the open place card's id or `null`); `center` is the centre of the map area the reader sees (not hidden by the text). `null` before the map shows the story. */
   getMapState(): StoryMapState | null {
     const state = this.#lifecycle.view?.getState();
     return state ? {...state, step: this.currentStep, explore: {on: this.#explore.on, place: this.#places.card?.id ?? null}} : null;
@@ -338,10 +330,10 @@ export class StoryMap extends LitElement {
     return [...this.querySelectorAll<HTMLElement>('.step[data-step]')];
   }
 
-  /** The deep-linked step, else the `start` step, else the step in view (after a reload), else the first. */
+  /** The deep-linked step, else the `start` step, else (reading) the step in view — after a reload or the first move — else the first. */
   #initialStep(): number {
     const opening = openingStep(this.steps, {hash: this.#hash.read(), start: this.start});
-    return opening ?? Math.max(0, this.#scroll.measure().index);
+    return opening ?? (this.mode === 'scroll' ? Math.max(0, this.#scroll.measure(this.#stepElements()).index) : 0);
   }
 
   protected override render() {

@@ -33,6 +33,7 @@ describe('the map’s picture before the live map (#23)', () => {
     page.on('request', (request) => {
       if (/\/maplibre-[^/]*\.js$|\.geojson$/.test(request.url())) mapRequests.push(request.url());
     });
+    await page.addInitScript(() => document.addEventListener('story-map-ready', () => Object.assign(window, {__readyAt: performance.now()})));
     await page.goto(baseUrl);
     await expect.poll(() => poster(page)).toEqual({src: 'snapshots/zh/01-intro.webp', loaded: true, shown: true});
     await page.waitForTimeout(2000);
@@ -47,6 +48,16 @@ describe('the map’s picture before the live map (#23)', () => {
       return [...document.querySelectorAll<HTMLElement>('.step[data-step]')].filter((step) => step.getBoundingClientRect().top <= line).at(-1)?.id ?? '';
     });
     expect(await page.evaluate(() => document.querySelector('story-map')?.currentStep)).toBe(inView || zhStory.steps[0]?.id);
+    // Its first picture had the data of the step in view, not of the opening the reader left.
+    const layersBeforeReady = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.geojson') && entry.startTime < (window as unknown as {__readyAt: number}).__readyAt)
+        .map((entry) => /\/([a-z]+)-[^/]*\.geojson$/.exec(entry.name)?.[1] ?? entry.name)
+        .sort(),
+    );
+    expect(layersBeforeReady).toEqual([...(zhStory.steps.find((step) => step.id === inView)?.layers ?? [])].sort());
+    expect(inView).not.toBe(zhStory.steps[0]?.id);
     expect((await poster(page)).shown).toBe(false);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
