@@ -18,6 +18,14 @@ const MOUSE_RADIUS = 4;
 const TAP_CLEARANCE = 12;
 /** A low card's distance from the map's bottom edge, as in the styles (over the credits line). */
 const LOW_CARD_BOTTOM = 40;
+/** Room kept between a card moved aside and the text column. */
+const TEXT_GAP = 10;
+
+/** Where a desktop reading card sits: `low` at the map's bottom; `right` (px from the map's right) when moved left of the place tapped. */
+interface CardPlacement {
+  low: boolean;
+  right?: number;
+}
 
 /** What the place card needs of `<story-map>`. */
 export interface PlaceHost extends ReactiveControllerHost, HTMLElement {
@@ -40,6 +48,8 @@ export interface PlaceOptions {
   reveal(point: {x: number; y: number}): boolean;
   /** Shows a place the address names (explore mode flies there and opens its card); `false` when its layer has not arrived. */
   showLinked(id: string): boolean;
+  /** The right edge of the reading text (page coordinates), which a card moved aside must not cover. */
+  textRight(): number | undefined;
 }
 
 /**
@@ -59,8 +69,8 @@ export class PlaceController implements ReactiveController {
   #hoverAt: {x: number; y: number} | undefined;
   /** Where the reader tapped the place whose card just opened (page coordinates), until the card is laid out. */
   #tap: {x: number; y: number} | undefined;
-  /** The card sits low (anchored to the map's bottom) so as not to cover the tapped place. */
-  #low = false;
+  /** Where the card sits so as not to cover the tapped place; its usual place (top right) by default. */
+  #placement: CardPlacement = {low: false};
   readonly #onClick = (event: MapMouseEvent) => {
     const view = this.options.view();
     if (!view || this.host.mode === 'present') return;
@@ -106,7 +116,7 @@ export class PlaceController implements ReactiveController {
     if (!card) return false;
     this.card = card;
     this.#tap = undefined;
-    this.#low = false;
+    this.#placement = {low: false};
     this.host.requestUpdate();
     emit(this.host, 'story-place-select', {id, kind: card.layer});
     this.options.changed();
@@ -151,7 +161,7 @@ export class PlaceController implements ReactiveController {
     const card = this.card;
     if (!card) return nothing;
     return html`<story-place-card
-      class="${layout}${this.#low ? ' low' : ''}"
+      class="${layout}${this.#placement.low ? ' low' : ''}"
       .card=${card}
       .language=${this.host.language}
       @story-navigate=${(event: CustomEvent<{id: string}>) => {
@@ -169,12 +179,15 @@ export class PlaceController implements ReactiveController {
 
   /**
    * A card just laid out over the place tapped: explore mode moves the map; elsewhere the card
-   * moves to the bottom of the map if it is clear of the place there (one more update).
+   * moves to the bottom of the map, or left of the place, wherever it leaves the place clear (one more update).
    */
   hostUpdated(): void {
+    const element = this.host.renderRoot.querySelector('story-place-card');
+    if (!element) return;
+    // Through the CSSOM: a strict style-src refuses a style attribute, not this.
+    element.style.right = this.#placement.right === undefined ? '' : `${this.#placement.right}px`;
     const tap = this.#tap;
-    const element = tap && this.host.renderRoot.querySelector('story-place-card');
-    if (!tap || !element) return;
+    if (!tap) return;
     this.#tap = undefined;
     // Measured once the card has drawn its content.
     void element.updateComplete.then(() => this.#keepClear(element, tap));
@@ -183,12 +196,22 @@ export class PlaceController implements ReactiveController {
   #keepClear(element: HTMLElement, tap: {x: number; y: number}): void {
     if (!element.isConnected) return;
     const box = element.getBoundingClientRect();
-    const covers = (top: number, bottom: number) => tap.x >= box.left - TAP_CLEARANCE && tap.x <= box.right + TAP_CLEARANCE && tap.y >= top - TAP_CLEARANCE && tap.y <= bottom + TAP_CLEARANCE;
-    if (!covers(box.top, box.bottom) || this.options.reveal(tap)) return;
-    const frame = this.host.renderRoot.querySelector('.map-frame')?.getBoundingClientRect();
-    const lowTop = (frame?.bottom ?? window.innerHeight) - LOW_CARD_BOTTOM - box.height;
-    if (element.classList.contains('column') && !covers(lowTop, lowTop + box.height)) {
-      this.#low = true;
+    const covers = (left: number, top: number) =>
+      tap.x >= left - TAP_CLEARANCE && tap.x <= left + box.width + TAP_CLEARANCE && tap.y >= top - TAP_CLEARANCE && tap.y <= top + box.height + TAP_CLEARANCE;
+    if (!covers(box.left, box.top) || this.options.reveal(tap) || !element.classList.contains('column')) return;
+    const frame = this.host.renderRoot.querySelector('.map-frame')?.getBoundingClientRect() ?? new DOMRect(0, 0, window.innerWidth, window.innerHeight);
+    const lowTop = frame.bottom - LOW_CARD_BOTTOM - box.height;
+    const asideLeft = tap.x - TAP_CLEARANCE - 1 - box.width;
+    const aside = frame.right - (asideLeft + box.width);
+    const candidates = [
+      {placement: {low: true}, left: box.left, top: lowTop},
+      {placement: {low: false, right: aside}, left: asideLeft, top: box.top},
+      {placement: {low: true, right: aside}, left: asideLeft, top: lowTop},
+    ];
+    const textRight = this.options.textRight() ?? frame.left;
+    const clear = candidates.find(({placement, left, top}) => (placement.right === undefined || left >= textRight + TEXT_GAP) && !covers(left, top));
+    if (clear) {
+      this.#placement = clear.placement;
       this.host.requestUpdate();
     }
   }

@@ -116,6 +116,7 @@ export class StoryMap extends LitElement {
     },
     showLinked: (id) => this.#explore.find(id),
     reveal: (point) => this.#explore.reveal(point),
+    textRight: () => this.#stepElements()[0]?.getBoundingClientRect().right,
   });
   readonly #explore: ExploreController = new ExploreController(this, {
     view: () => this.#lifecycle.view,
