@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Route} from 'playwright-core';
 import {MAP_CODE_MARK} from '../../src/map/marks.ts';
-import {launchChromium, openPage, waitForMapReady} from './browser.ts';
+import {launchChromium, openPage, startLiveMap, waitForMapReady} from './browser.ts';
 import {waitForStep} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
@@ -40,7 +40,7 @@ describe('an opt-in remote basemap', () => {
     // A tile server that accepts the requests and never answers: the first picture never completes.
     await page.route('https://basemap.example/tiles/**', () => undefined);
     await page.goto(`${baseUrl}?basemap=${encodeURIComponent(BASEMAP)}`);
-    await page.keyboard.press('Shift');
+    await startLiveMap(page);
     // Timed in the page. MapLibre's code runs before the map (and its 3 s) starts, and the map is
     // first seen (checked every 20 ms) after: the first bounds the wait from below, the second
     // from above. A canvas still hidden after 10 s fails at once.

@@ -60,12 +60,17 @@ export function storyEvents(page: Page): Promise<{type: string; detail: Record<s
 }
 
 /**
- * Waits until `<story-map>` has drawn its first complete frame. Under the page's poster the live
- * map waits for the reader's first move: this reader presses Shift, which moves nothing else.
+ * The reader's first move, which starts the live map under the page's poster: this reader presses
+ * Shift, which moves nothing else, once `<story-map>` is there to notice.
  */
-export async function waitForMapReady(page: Page): Promise<void> {
+export async function startLiveMap(page: Page): Promise<void> {
   await page.waitForFunction(() => customElements.get('story-map') !== undefined);
   await page.keyboard.press('Shift');
+}
+
+/** Starts the live map ({@link startLiveMap}) and waits until `<story-map>` has drawn its first complete frame. */
+export async function waitForMapReady(page: Page): Promise<void> {
+  await startLiveMap(page);
   await page.evaluate(() => document.querySelector('story-map')?.ready);
 }
 

@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {palette} from '../../src/map/palette.ts';
-import {colourShare, launchChromium, openPage, saveScreenshot, storyEvents, waitForMapReady} from './browser.ts';
+import {colourShare, launchChromium, openPage, saveScreenshot, startLiveMap, storyEvents, waitForMapReady} from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -110,7 +110,7 @@ describe('the built page without WebGL', () => {
     const {page, consoleErrors} = await openPage(browser, baseUrl);
     await page.waitForFunction(() => document.querySelector<HTMLImageElement>('story-map > img.map-poster')?.complete);
     expect(await page.evaluate(() => document.querySelector('story-map')?.hasAttribute('map-unavailable'))).toBe(false);
-    await page.keyboard.press('Shift');
+    await startLiveMap(page);
     await page.waitForFunction(() => document.querySelector('story-map')?.hasAttribute('map-unavailable'));
     await saveScreenshot(page, 'foundation-no-webgl');
 

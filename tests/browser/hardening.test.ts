@@ -11,7 +11,7 @@ import {loadStoryContext} from '../../scripts/check-story.ts';
 import {parseMarkdown} from '../../src/story/markdown.ts';
 import {parseStory} from '../../src/story/parse-story.ts';
 import type {Story} from '../../src/story/schema.ts';
-import {launchChromium, openPage, saveScreenshot, storyEvents, waitForMapReady} from './browser.ts';
+import {launchChromium, openPage, saveScreenshot, startLiveMap, storyEvents, waitForMapReady} from './browser.ts';
 import {waitForStep, zhStory} from './story-steps.ts';
 
 // Vitest resolves lit's development build (the `development` export condition), which announces
@@ -422,8 +422,7 @@ describe('hardening', () => {
     const {page} = await openPage(browser, 'about:blank');
     await page.route(new RegExp(`/assets/${layer}-[^/]*\\.geojson$`), answer);
     await page.goto(baseUrl);
-    // The reader's first move starts the live map, and the data loads.
-    await page.keyboard.press('Shift');
+    await startLiveMap(page);
     const notice = page.locator('story-map').locator('.notice');
     await notice.waitFor();
     const text = await notice.textContent();

@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {LAYER_NAMES} from '../../src/story/schema.ts';
 import {MAP_CODE_MARK} from '../../src/map/marks.ts';
-import {launchChromium, openPage, saveScreenshot, waitForMapReady} from './browser.ts';
+import {launchChromium, openPage, saveScreenshot, startLiveMap, waitForMapReady} from './browser.ts';
 import {visibleOnMap, waitForStep, zhStory} from './story-steps.ts';
 
 const baseUrl = inject('baseUrl');
@@ -121,8 +121,7 @@ describe('loading the geo layers', () => {
         await route.continue();
       });
       return async () => {
-        // The reader's first move starts the live map.
-        await page.keyboard.press('Shift');
+        await startLiveMap(page);
         await page.waitForFunction(() => document.querySelector('story-map')?.map?.loaded() === true);
         gate.open?.();
       };

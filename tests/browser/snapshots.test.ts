@@ -4,7 +4,7 @@ import {promisify} from 'node:util';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {palette} from '../../src/map/palette.ts';
-import {colourShares, dominantColourShare, launchChromium, openPage, saveScreenshot} from './browser.ts';
+import {colourShares, dominantColourShare, launchChromium, openPage, saveScreenshot, startLiveMap} from './browser.ts';
 import {stories} from './story-steps.ts';
 
 const run = promisify(execFile);
@@ -46,7 +46,7 @@ describe('step pictures and handouts (committed public/snapshots/, npm run hando
     try {
       const {page, consoleErrors} = await openPage(noWebgl, baseUrl);
       // The reader's first move starts the map, which cannot start: the pictures go into the text.
-      await page.keyboard.press('Shift');
+      await startLiveMap(page);
       await page.waitForFunction(() => document.querySelectorAll('.step-snapshot').length > 30);
       const first = page.locator('.step-snapshot').first();
       await first.scrollIntoViewIfNeeded();
