@@ -9,7 +9,7 @@ import {drawnCounter, drawnKm, drawnPart, drawnShare} from '../geo/draw-railway.
 import type {CameraPlan} from '../camera/plan-camera.ts';
 import type {Padding} from '../camera/text-padding.ts';
 import type {GeoLayers} from '../geo/layers.ts';
-import {EMPTY, MAP_LAYERS, REPLACED_BY_BASEMAP, SOURCE_OF, bySource, layerFilter, storyData, withSharedPrograms} from './style.ts';
+import {EMPTY, MAP_LAYERS, MARKS_SOURCE, REPLACED_BY_BASEMAP, SOURCE_OF, STORY_SOURCE, bySource, layerFilter, storyData, withSharedPrograms} from './style.ts';
 import {palette} from './palette.ts';
 
 /** What the map shows, in plain data: the public `getMapState()` and the tests read it. */
@@ -137,7 +137,7 @@ export class MapView {
     clearTimeout(this.#sendTimer);
     const next = LAYER_NAMES.find((layer) => this.#missing(layer));
     if (next === undefined) return;
-    if (Object.values(SOURCE_OF).every((source) => this.map.isSourceLoaded(source))) this.#sendData([next]);
+    if ([STORY_SOURCE, MARKS_SOURCE].every((source) => this.map.isSourceLoaded(source))) this.#sendData([next]);
     this.#sendTimer = setTimeout(() => this.sendLoadedData(), 16);
   }
 
