@@ -182,7 +182,7 @@ export class PlaceController implements ReactiveController {
    * moves to the bottom of the map, or left of the place, wherever it leaves the place clear (one more update).
    */
   hostUpdated(): void {
-    const element = this.host.renderRoot.querySelector('story-place-card');
+    const element = this.card && this.host.renderRoot.querySelector('story-place-card');
     if (!element) return;
     // Through the CSSOM: a strict style-src refuses a style attribute, not this.
     element.style.right = this.#placement.right === undefined ? '' : `${this.#placement.right}px`;

@@ -121,18 +121,21 @@ export class StepController implements ReactiveController {
     if (view) this.#showCounter(view);
   }
 
+  /** The right edge of the text column as the page's CSS (or a newsroom's) laid it out; `undefined` while it is not laid out. */
+  textRight(): number | undefined {
+    return this.options.stepElements()[0]?.getBoundingClientRect().right || undefined;
+  }
+
   /** Keeps targets clear of the text (a column, cards or a panel) and of the legend, as laid out now. */
   padding(): Padding {
     const root = this.host.renderRoot;
     const frame = root.querySelector('.map-frame')?.getBoundingClientRect();
     const legendWidth = root.querySelector('.legend')?.getBoundingClientRect().width ?? 0;
-    // The column's edge as the page's CSS (or a newsroom's) laid it out; 0 while it is not laid out.
-    const textRight = this.options.stepElements()[0]?.getBoundingClientRect().right || undefined;
     const controls = root.querySelector('.maplibregl-ctrl-bottom-right')?.getBoundingClientRect();
     return paddingFor(this.host.mode, {width: window.innerWidth, height: window.innerHeight}, {
       ...this.options.layout(),
       legendWidth,
-      textRight,
+      textRight: this.textRight(),
       bottomControls: controls && frame ? frame.bottom - controls.top : 0,
       mapFrame: frame && {width: frame.width, height: frame.height},
     });

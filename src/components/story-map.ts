@@ -64,9 +64,17 @@ export class StoryMap extends LitElement {
     _failure: {state: true},
   };
 
-  /** The GeoJSON layers loaded so far (`Partial<GeoLayers>`). The first step is drawn once this is set, with the layers it has; set it again (a new object) with more layers and the steps that list them show them. The page loads the layers of the step the map opens on when it is wanted (`mapWanted`), the rest after `ready`. */
+  /**
+   * The GeoJSON layers loaded so far (`Partial<GeoLayers>`). The first step is drawn once this is set, with
+   * the layers it has; set it again (a new object) with more layers and the steps that list them show them.
+   * The page loads the layers of the step the map opens on when it is wanted (`mapWanted`), the rest after `ready`.
+   */
   declare geo: Partial<GeoLayers> | undefined;
-  /** The story's steps and chapters (`StoryData`, embedded in the page by the build; each fitted step carries the `bounds` the checker worked out from `geo/`). Once it is set, the text has painted and the live map is wanted (`mapWanted`), MapLibre's code runs and the map starts, while `geo` may still be downloading. */
+  /**
+   * The story's steps and chapters (`StoryData`, embedded in the page by the build; each fitted step carries
+   * the `bounds` the checker worked out from `geo/`). Once it is set, the text has painted and the live map is wanted
+   * (`mapWanted`), MapLibre's code runs and the map starts, while `geo` may still be downloading.
+   */
   declare story: StoryData | undefined;
   /**
    * An opt-in remote basemap drawn under the story's layers. If it fails before the first frame,
@@ -116,7 +124,7 @@ export class StoryMap extends LitElement {
     },
     showLinked: (id) => this.#explore.find(id),
     reveal: (point) => this.#explore.reveal(point),
-    textRight: () => this.#stepElements()[0]?.getBoundingClientRect().right,
+    textRight: () => this.#steps.textRight(),
   });
   readonly #explore: ExploreController = new ExploreController(this, {
     view: () => this.#lifecycle.view,
@@ -256,7 +264,12 @@ export class StoryMap extends LitElement {
     this.#lifecycle.fail('data-failed', message);
   }
 
-  /** What the map shows now, in plain data: `{step, center, zoom, bounds, visibleLayers, highlighted, drawing: {id, fraction, km} | null, drawnRailways, explore: {on, place}}` (`on`: the reader is exploring the map; `place`: the open place card's id or `null`); `center` is the centre of the map area the reader sees (not hidden by the text). `null` before the map shows the story. */
+  /**
+   * What the map shows now, in plain data: `{step, center, zoom, bounds, visibleLayers, highlighted, drawing:
+   * {id, fraction, km} | null, drawnRailways, explore: {on, place}}` (`on`: the reader is exploring the map; `place`:
+   * the open place card's id or `null`); `center` is the centre of the map area the reader sees (not hidden by
+   * the text). `null` before the map shows the story.
+   */
   getMapState(): StoryMapState | null {
     const state = this.#lifecycle.view?.getState();
     return state ? {...state, step: this.currentStep, explore: {on: this.#explore.on, place: this.#places.card?.id ?? null}} : null;
